@@ -1,0 +1,72 @@
+"""Legal references: which article of which law an answer rests on.
+
+Every reference links to the version of the law on wetten.overheid.nl that was in force on the
+date asked about (the site shows the text "geldig op" that date).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+# Instrument -> (BWB id, short Dutch title). Ids from wetten.overheid.nl.
+INSTRUMENTEN = {
+    "wmo": ("BWBR0035362", "Wet maatschappelijke ondersteuning 2015"),
+    "ub_wmo": ("BWBR0035733", "Uitvoeringsbesluit Wmo 2015"),
+    "aow": ("BWBR0002221", "Algemene Ouderdomswet"),
+    "awb": ("BWBR0005537", "Algemene wet bestuursrecht"),
+    "atw": ("BWBR0002448", "Algemene termijnenwet"),
+    "vw": ("BWBR0011823", "Vreemdelingenwet 2000"),
+    "zvw": ("BWBR0018450", "Zorgverzekeringswet"),
+    "wlz": ("BWBR0035917", "Wet langdurige zorg"),
+}
+
+# Newest consolidation we checked; later dates still link to it rather than to a future text.
+NIEUWSTE_VERSIE = date(2026, 7, 1)
+
+
+@dataclass(frozen=True)
+class Bron:
+    """A citation: a readable title and a dated wetten.overheid.nl URL."""
+
+    titel: str
+    url: str
+
+    def as_dict(self) -> dict:
+        return {"titel": self.titel, "url": self.url}
+
+
+def artikel(instrument: str, nummer: str, *, lid: int | str | None = None,
+            onder: str | None = None, op: date) -> Bron:
+    """Cite ``nummer`` of ``instrument`` as in force on ``op``.
+
+    >>> artikel("wmo", "2.3.2", lid=2, op=date(2026, 3, 1)).titel
+    'Wmo 2015, artikel 2.3.2 lid 2'
+    """
+    bwb, _ = INSTRUMENTEN[instrument]
+    versie = min(op, NIEUWSTE_VERSIE).isoformat()
+    titel = f"{kort(instrument)}, artikel {nummer}"
+    if lid is not None:
+        titel += f" lid {lid}"
+    if onder:
+        titel += f" onder {onder}"
+    anker = "Artikel" + nummer.replace(":", "")
+    return Bron(titel, f"https://wetten.overheid.nl/{bwb}/{versie}#{anker}")
+
+
+def kort(instrument: str) -> str:
+    """Short name as people write it ("Wmo 2015", "Awb")."""
+    return {
+        "wmo": "Wmo 2015",
+        "ub_wmo": "Uitvoeringsbesluit Wmo 2015",
+        "aow": "AOW",
+        "awb": "Awb",
+        "atw": "Algemene termijnenwet",
+        "vw": "Vreemdelingenwet 2000",
+        "zvw": "Zorgverzekeringswet",
+        "wlz": "Wet langdurige zorg",
+    }[instrument]
+
+
+def uitleg(tekst: str, bron: Bron) -> dict:
+    """One line of the ``uitleg`` list of the contract: a Dutch sentence with its source."""
+    return {"tekst": tekst, "bron": bron.as_dict()}

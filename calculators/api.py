@@ -1,0 +1,61 @@
+"""The one boundary: JSON text in, JSON text out (contract v1, see README).
+
+``run_json`` never raises: broken JSON, unknown calculators and wrong input become
+``{"v": 1, "ok": false, "errors": [...]}`` with Dutch messages.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+
+from ._invoer import Fout, Invoerfouten
+from ._params import GeenRegelVoorDatum
+
+VERSION = 1
+CALCULATORS = ("eigen_bijdrage", "toegang", "termijnen")
+ACTIONS = ("calculate", "questions")
+
+
+def _fout(*fouten: Fout) -> dict:
+    return {"v": VERSION, "ok": False, "errors": [f.as_dict() for f in fouten]}
+
+
+def handle(request: object) -> dict:
+    """Answer one decoded request (a dict) with a response dict."""
+    if not isinstance(request, dict):
+        return _fout(Fout(None, "ongeldig_verzoek", "Het verzoek is geen JSON-object."))
+    if request.get("v", VERSION) != VERSION:
+        return _fout(Fout(None, "onbekende_versie", "Deze versie van het verzoek kennen wij niet."))
+    naam, actie = request.get("calculator"), request.get("action", "calculate")
+    if naam not in CALCULATORS:
+        return _fout(Fout(None, "onbekende_rekenhulp", "Deze rekenhulp bestaat niet."))
+    if actie not in ACTIONS:
+        return _fout(Fout(None, "onbekende_actie", "Deze opdracht kent de rekenhulp niet."))
+    module = importlib.import_module(f"{__package__}.{naam}")
+    invoer = request.get("input", {})
+    try:
+        if actie == "questions":
+            vragen = module.questions(invoer if isinstance(invoer, dict) else {})
+            return {"v": VERSION, "ok": True,
+                    "result": {"questions": [v.as_dict() for v in vragen]}}
+        return {"v": VERSION, "ok": True, "result": module.calculate(module.parse(invoer))}
+    except Invoerfouten as e:
+        return _fout(*e.fouten)
+    except GeenRegelVoorDatum as e:
+        return _fout(Fout(getattr(e, "field", None), "geen_regel_voor_datum", e.message))
+
+
+def run_json(request: str) -> str:
+    """The only function JavaScript calls. Never raises."""
+    try:
+        try:
+            decoded = json.loads(request)
+        except (TypeError, ValueError, RecursionError):
+            response = _fout(Fout(None, "ongeldige_json", "Het verzoek is geen geldige JSON."))
+        else:
+            response = handle(decoded)
+    except Exception as e:  # noqa: BLE001 - the boundary must answer, whatever went wrong
+        response = _fout(Fout(None, "interne_fout",
+                              "Er ging iets mis in de rekenhulp. Probeer het opnieuw of "
+                              f"gebruik de tabel op deze pagina. ({type(e).__name__})"))
+    return json.dumps(response, ensure_ascii=False)
