@@ -30,12 +30,14 @@ class Vraag:
     options: tuple[Keuze, ...] = ()
     when: dict[str, tuple[str, ...]] = field(default_factory=dict)
     required: bool = True
+    default: str | None = None
 
     def as_dict(self) -> dict:
         return {
             "id": self.id, "label": self.label, "type": self.type, "help": self.help,
             "options": [{"value": k.value, "label": k.label} for k in self.options],
             "when": {k: list(v) for k, v in self.when.items()}, "required": self.required,
+            "default": self.default,
         }
 
     def applies(self, invoer: dict) -> bool:
@@ -46,7 +48,8 @@ class Vraag:
                 antwoord = [a.get("soort") if isinstance(a, dict) else a for a in antwoord]
                 if not set(antwoord) & set(waarden):
                     return False
-            elif (str(antwoord).lower() if isinstance(antwoord, bool) else antwoord) not in waarden:
+            elif ({True: "ja", False: "nee"}.get(antwoord, antwoord)
+                  if isinstance(antwoord, bool) else antwoord) not in waarden:
                 return False
         return True
 

@@ -37,7 +37,8 @@ def handle(request: object) -> dict:
         if actie == "questions":
             vragen = module.questions(invoer if isinstance(invoer, dict) else {})
             return {"v": VERSION, "ok": True,
-                    "result": {"questions": [v.as_dict() for v in vragen]}}
+                    "result": {"questions": [v.as_dict() for v in vragen],
+                               "submit": getattr(module, "KNOP", "Bereken")}}
         return {"v": VERSION, "ok": True, "result": module.calculate(module.parse(invoer))}
     except Invoerfouten as e:
         return _fout(*e.fouten)

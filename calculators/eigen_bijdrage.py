@@ -31,6 +31,7 @@ SOORTEN = keuzes(
     ("beschermd_wonen", "Beschermd wonen"),
 )
 ONDER_TARIEF = {"maatwerk", "pgb", "hulpmiddel_woningaanpassing", "algemeen_abonnement"}
+KNOP = "Bereken mijn eigen bijdrage"
 MINIMA_CATEGORIEEN = ("alleenstaand", "alleenstaand_aow", "samen_aow")
 GEMEENTE_SLEUTELS = {"naam", "tarief_eurocent", "minima", "collectief_vervoer_onder_abonnement",
                      "startmoment"}
@@ -66,7 +67,8 @@ def questions(invoer: dict) -> list[Vraag]:
     nachten = parameter("opvang_nachten").waarden[-1].waarde
     vragen = [
         Vraag("peildatum", "Over welke maand wilt u het weten?", "month",
-              "Kies de maand. De bedragen verschillen per jaar."),
+              "Kies de maand. De bedragen verschillen per jaar.",
+              default=date.today().isoformat()[:7]),
         Vraag("geboortedatum", "Wat is uw geboortedatum?", "date",
               "Uw leeftijd telt mee: onder de 18 betaalt u niets."),
         Vraag("huishouden", "Woont u samen met een partner?", "choice",

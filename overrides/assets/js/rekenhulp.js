@@ -1,0 +1,247 @@
+// Calculators on the page: start the worker only where a [data-calculator] root exists, render the
+// form from `action: "questions"`, show results and errors. No legal rule or question lives here:
+// everything the visitor reads comes from the Python calculators (see README, "Rekenhulp contract").
+const V = 1;
+const SITE_ROOT = new URL("../../", import.meta.url);
+const TEXT = {
+  loading: "De rekenhulp wordt geladen. Dat duurt een paar seconden.",
+  slow: "Het laden duurt langer dan normaal. Even geduld, of lees intussen de uitleg op deze pagina.",
+  ready: "De rekenhulp is klaar. Vul de vragen in.",
+  busy: "Bezig met rekenen…",
+  failed: "De rekenhulp kon niet starten. Uw gegevens zijn niet verstuurd. De uitleg en tabellen op " +
+    "deze pagina kunt u wel gebruiken. Probeer het later nog eens, of in een andere browser.",
+  errors: "Niet alles is goed ingevuld:",
+  source: "Bron",
+  caveat: "Let op",
+};
+const SLOW_AFTER_MS = 15000;
+
+// ---- worker client: one worker per page visit, requests matched by id ----
+let worker = null;
+let nextId = 1;
+const pending = new Map();
+
+function rejectAll(message) {
+  for (const { reject } of pending.values()) reject(new Error(message));
+  pending.clear();
+  worker = null;
+}
+
+function call(message, wheel) {
+  if (!worker) {
+    worker = new Worker(new URL("./rekenhulp-worker.mjs", import.meta.url), { type: "module" });
+    worker.onmessage = ({ data }) => {
+      if (data.type === "progress") {
+        document.dispatchEvent(new CustomEvent("rekenhulp:progress", { detail: data }));
+        return;
+      }
+      const entry = pending.get(data.id);
+      if (!entry) return;
+      pending.delete(data.id);
+      data.type === "error" ? entry.reject(new Error(data.message)) : entry.resolve(data);
+    };
+    worker.onerror = (event) => { event.preventDefault(); rejectAll(event.message || "worker failed"); };
+    const init = call({ type: "init", wheel });
+    init.catch(() => {});
+  }
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ v: V, id, ...message });
+  });
+}
+
+async function run(root, request) {
+  const reply = await call({ type: "run", request: JSON.stringify({ v: V, ...request }) }, root.dataset.wheel);
+  return JSON.parse(reply.response);
+}
+
+// ---- rendering helpers (text only: user input and results are never inserted as HTML) ----
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === false || value == null) continue;
+    if (key === "text") node.textContent = value;
+    else node.setAttribute(key, value === true ? "" : value);
+  }
+  node.append(...children.filter(Boolean));
+  return node;
+}
+
+function setStatus(root, status, text) {
+  root.dataset.status = status;
+  const line = root.querySelector("[data-role=status]");
+  if (line && text != null) line.textContent = text;
+  line?.classList.toggle("rekenhulp__status--fout", status === "error");
+}
+
+function fieldFor(calc, q) {
+  const id = `${calc}-${q.id}`;
+  const help = q.help ? el("p", { class: "veld__hulp", id: `${id}-hulp`, text: q.help }) : null;
+  const error = el("p", { class: "veld__fout", id: `${id}-fout`, hidden: true });
+  const describedBy = [help && `${id}-hulp`, `${id}-fout`].filter(Boolean).join(" ");
+  const wrapper = el("div", { class: "veld", "data-veld": q.id });
+  const optional = q.required ? "" : " (niet verplicht)";
+  if (["choice", "multi", "bool"].includes(q.type)) {
+    const type = q.type === "multi" ? "checkbox" : "radio";
+    const fieldset = el("fieldset", { "aria-describedby": describedBy });
+    fieldset.append(el("legend", { text: q.label + optional }));
+    if (help) fieldset.append(help);
+    q.options.forEach((option, i) => {
+      const optionId = `${id}-${i}`;
+      fieldset.append(el("div", { class: "veld__keuze" },
+        el("input", { type, id: optionId, name: q.id, value: option.value }),
+        el("label", { for: optionId, text: option.label })));
+    });
+    fieldset.append(error);
+    wrapper.append(fieldset);
+  } else {
+    const input = el("input", {
+      id, name: q.id, "aria-describedby": describedBy,
+      type: q.type === "money" ? "text" : q.type,
+      inputmode: q.type === "money" ? "decimal" : null,
+      autocomplete: "off", value: q.default,
+    });
+    wrapper.append(el("label", { for: id, text: q.label + optional }), help || "", input, error);
+  }
+  return wrapper;
+}
+
+function values(form, questions) {
+  const data = new FormData(form);
+  const out = {};
+  for (const q of questions) {
+    const all = data.getAll(q.id).map(String).filter((v) => v !== "");
+    if (q.type === "multi") { if (all.length) out[q.id] = all; } else if (all.length) out[q.id] = all[0];
+  }
+  return out;
+}
+
+function applies(q, answers) {
+  return Object.entries(q.when).every(([key, allowed]) => {
+    const answer = answers[key];
+    return Array.isArray(answer) ? answer.some((a) => allowed.includes(a)) : allowed.includes(answer);
+  });
+}
+
+function refresh(form, questions) {
+  const answers = values(form, questions);
+  for (const q of questions) {
+    const visible = applies(q, answers);
+    const wrapper = form.querySelector(`[data-veld="${q.id}"]`);
+    wrapper.hidden = !visible;
+    wrapper.querySelectorAll("input").forEach((input) => { input.disabled = !visible; });
+  }
+}
+
+function showErrors(root, form, errors) {
+  form.querySelectorAll(".veld__fout").forEach((p) => { p.hidden = true; p.textContent = ""; });
+  form.querySelectorAll("[aria-invalid]").forEach((n) => n.removeAttribute("aria-invalid"));
+  const summary = form.querySelector("[data-role=errors]");
+  summary.replaceChildren();
+  summary.hidden = !errors.length;
+  if (!errors.length) return;
+  const list = el("ul");
+  for (const error of errors) {
+    const wrapper = error.field && form.querySelector(`[data-veld="${error.field}"]:not([hidden])`);
+    if (wrapper) {
+      const p = wrapper.querySelector(".veld__fout");
+      p.textContent = error.message;
+      p.hidden = false;
+      wrapper.querySelectorAll("input").forEach((i) => i.setAttribute("aria-invalid", "true"));
+      const target = wrapper.querySelector("input").id;
+      list.append(el("li", {}, el("a", { href: `#${target}`, text: error.message })));
+    } else {
+      list.append(el("li", { text: error.message }));
+    }
+  }
+  summary.append(el("p", { text: TEXT.errors }), list);
+  summary.focus();
+}
+
+function link(item) {
+  const href = new URL(item.url, SITE_ROOT).href;
+  return el("a", { href, text: item.titel });
+}
+
+function renderResult(target, weergave) {
+  const parts = [el("h2", { class: "rekenhulp__kop", text: weergave.kop })];
+  for (const line of weergave.regels || []) parts.push(el("p", { text: line }));
+  for (const block of weergave.blokken || []) {
+    const list = el("ul");
+    for (const item of block.items) {
+      const li = el("li", {}, el("span", { text: item.tekst }));
+      if (item.bron) li.append(" ", el("span", { class: "rekenhulp__bron" }, `${TEXT.source}: `, link(item.bron)));
+      if (item.link) li.append(" ", link(item.link));
+      list.append(li);
+    }
+    parts.push(el("h3", { text: block.kop }), list);
+  }
+  if (weergave.voorbehoud) parts.push(el("p", { class: "rekenhulp__voorbehoud" }, el("strong", { text: `${TEXT.caveat}: ` }), weergave.voorbehoud));
+  target.replaceChildren(...parts);
+  target.hidden = false;
+}
+
+// ---- one calculator root ----
+async function mount(root) {
+  if (root.dataset.status !== "idle") return;
+  const calc = root.dataset.calculator;
+  const gemeente = JSON.parse(root.dataset.gemeente || "{}");
+  const form = root.querySelector("[data-role=form]");
+  const result = root.querySelector("[data-role=result]");
+  setStatus(root, "loading", TEXT.loading);
+  const slow = setTimeout(() => root.dataset.status === "loading" && setStatus(root, "loading", TEXT.slow), SLOW_AFTER_MS);
+  let questions;
+  try {
+    const answer = await run(root, { calculator: calc, action: "questions", input: { gemeente } });
+    if (!answer.ok) throw new Error(answer.errors.map((e) => e.message).join(" "));
+    questions = answer.result.questions;
+    const summary = el("div", { class: "rekenhulp__fouten", "data-role": "errors", tabindex: "-1", hidden: true });
+    form.replaceChildren(summary, ...questions.map((q) => fieldFor(calc, q)),
+      el("button", { type: "submit", class: "md-button md-button--primary", text: answer.result.submit }));
+  } catch (error) {
+    clearTimeout(slow);
+    setStatus(root, "error", TEXT.failed);
+    root.dataset.error = String(error.message || error);
+    return;
+  }
+  clearTimeout(slow);
+  refresh(form, questions);
+  form.addEventListener("change", () => refresh(form, questions));
+  form.hidden = false;
+  setStatus(root, "ready", TEXT.ready);
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (root.dataset.status === "busy") return;
+    setStatus(root, "busy", TEXT.busy);
+    const input = { ...values(form, questions) };
+    if (Object.keys(gemeente).length) input.gemeente = gemeente;
+    try {
+      const answer = await run(root, { calculator: calc, action: "calculate", input });
+      if (answer.ok) {
+        showErrors(root, form, []);
+        renderResult(result, answer.result.weergave);
+        setStatus(root, "ready", "");
+        root.dispatchEvent(new CustomEvent("rekenhulp:result", { bubbles: true, detail: { input, result: answer.result } }));
+        result.focus();
+      } else {
+        result.hidden = true;
+        setStatus(root, "ready", "");
+        showErrors(root, form, answer.errors);
+      }
+    } catch (error) {
+      setStatus(root, "error", TEXT.failed);
+      root.dataset.error = String(error.message || error);
+    }
+  });
+}
+
+function mountAll() {
+  document.querySelectorAll("[data-calculator]").forEach(mount);
+}
+
+// Material's instant navigation swaps pages without reloading: mount on every page it shows.
+if (window.document$) window.document$.subscribe(mountAll);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
+else mountAll();

@@ -1,0 +1,85 @@
+"""Calculators in the site: mount points, the wheel and the self-hosted Pyodide runtime.
+
+- ``[[rekenhulp:eigen_bijdrage]]`` in Markdown becomes the calculator's root element (contract:
+  ``data-calculator``, ``data-status``, ``[data-role=result]``). Pages without it load no Pyodide.
+- The ``calculators`` package is built once per build as a pure wheel with pypa ``build``
+  (``pyodide build`` needs a download at run time, see README) and copied to ``assets/wheels/``.
+- Pyodide's core files come from the pinned npm package and go to ``assets/pyodide/``.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from _site import ROOT
+
+from mkdocs.exceptions import PluginError
+
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+                 "pyodide-lock.json")
+MARKER = re.compile(r"\[\[rekenhulp:([a-z_]+)\]\]")
+_wheel: dict = {}
+
+
+def on_config(config):
+    out = Path(tempfile.mkdtemp(prefix="wmo-wheel-"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+        capture_output=True, text=True)
+    wheels = list(out.glob("*.whl"))
+    if proc.returncode or len(wheels) != 1:
+        raise PluginError(f"Building the calculators wheel failed:\n{proc.stderr[-2000:]}")
+    data = wheels[0].read_bytes()
+    _wheel.update(path=wheels[0], name=wheels[0].name, hash=hashlib.sha256(data).hexdigest()[:12])
+    return config
+
+
+def on_files(files, config):
+    # The hooks live in the theme folder; they are build code, not site files.
+    for f in [f for f in files if f.src_uri.startswith("hooks/")]:
+        files.remove(f)
+    return files
+
+
+def mount(naam: str, gemeente: dict) -> str:
+    """The root element; the form inside is rendered in the browser from ``action: questions``."""
+    return (
+        f'<div class="rekenhulp" data-calculator="{naam}" data-status="idle" '
+        f'data-wheel="{_wheel["name"]}?v={_wheel["hash"]}" '
+        f'data-gemeente="{html.escape(json.dumps(gemeente), quote=True)}">\n'
+        '<p class="rekenhulp__status" data-role="status" role="status">'
+        'De rekenhulp wordt geladen. Dat duurt een paar seconden.</p>\n'
+        '<noscript><p class="rekenhulp__melding">Deze rekenhulp werkt alleen met JavaScript. '
+        'De uitleg en de tabellen op deze pagina kunt u wel gewoon lezen.</p></noscript>\n'
+        '<form data-role="form" novalidate hidden></form>\n'
+        '<div data-role="result" class="rekenhulp__uitkomst" tabindex="-1" hidden></div>\n'
+        '</div>\n')
+
+
+def on_page_markdown(markdown, page, config, files):
+    if not MARKER.search(markdown):
+        return markdown
+    page.meta["rekenhulp"] = True
+    gemeente = (config.get("extra") or {}).get("rekenhulp_gemeente") or {}
+    return MARKER.sub(lambda m: mount(m.group(1), gemeente), markdown)
+
+
+def on_post_build(config):
+    site = Path(config["site_dir"])
+    bron = ROOT / "node_modules" / "pyodide"
+    if not (bron / "pyodide.mjs").exists():
+        raise PluginError("Pyodide is missing: run `npm ci` (the README's commands do this).")
+    doel = site / "assets" / "pyodide"
+    doel.mkdir(parents=True, exist_ok=True)
+    for naam in PYODIDE_FILES:
+        shutil.copy2(bron / naam, doel / naam)
+    wheels = site / "assets" / "wheels"
+    wheels.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(_wheel["path"], wheels / _wheel["name"])
