@@ -177,6 +177,10 @@ function renderResult(target, weergave) {
     }
     parts.push(el("h3", { text: block.kop }), list);
   }
+  for (const file of weergave.downloads || []) {
+    const href = URL.createObjectURL(new Blob([file.inhoud], { type: file.mime }));
+    parts.push(el("p", {}, el("a", { href, download: file.bestandsnaam, class: "md-button", text: file.label })));
+  }
   if (weergave.voorbehoud) parts.push(el("p", { class: "rekenhulp__voorbehoud" }, el("strong", { text: `${TEXT.caveat}: ` }), weergave.voorbehoud));
   target.replaceChildren(...parts);
   target.hidden = false;
