@@ -82,7 +82,9 @@ def browser():
 @pytest.fixture
 def page(browser, base_url):
     """A fresh page that records every request it makes (``page.requests``)."""
-    context = browser.new_context(locale="nl-NL")
+    # A desktop screen tall enough that Material's auto-scrolled sidebar does not clip nav links
+    # (axe reads a clipped link as a too-small target).
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 1400})
     pg = context.new_page()
     pg.requests = []
     pg.on("request", lambda r: pg.requests.append(r.url))
