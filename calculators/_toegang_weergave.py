@@ -66,11 +66,12 @@ def vervolgstappen(inp: Invoer, uitkomst: str, redenen: list[Reden]) -> list[Sta
     if "woont_niet_in_gemeente" in codes:
         melding = "Doe een melding bij de gemeente waar u woont. Vertel dat u hulp nodig heeft."
     elif inp.hulpvraag == "opvang":
-        melding = ("Meld u bij de gemeente waar u nu bent. Is het dringend? Dan moet de gemeente "
-                   "meteen tijdelijke opvang regelen.")
+        melding = "Meld u bij de gemeente waar u nu bent."
     else:
         melding = f"Doe een melding bij {gemeente}. Vertel dat u hulp nodig heeft."
-    melding += " Dat mag altijd. De gemeente moet dan uw situatie onderzoeken."
+    melding += " Dat mag altijd." + (
+        " Is het dringend? Dan moet de gemeente meteen tijdelijke opvang regelen."
+        if inp.hulpvraag == "opvang" else " De gemeente moet dan uw situatie onderzoeken.")
     bron = artikel("wmo", "2.3.3" if inp.hulpvraag == "opvang" else "2.3.2",
                    lid=None if inp.hulpvraag == "opvang" else 1, op=op)
     stappen.append(Stap(melding, bron, STAPPEN))
