@@ -14,12 +14,37 @@ function progress(step) {
   postMessage({ v: V, type: "progress", step });
 }
 
+// Pyodide swallows a failed wasm download or instantiation (it only warns) and then waits forever.
+// Fail fast instead: any failed request or that warning while starting rejects the start.
+function failFast() {
+  let fail;
+  const failed = new Promise((_, reject) => { fail = reject; });
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (...args) => {
+    try {
+      const response = await realFetch(...args);
+      if (!response.ok) fail(new Error(`${response.status} ${response.url}`));
+      return response;
+    } catch (error) {
+      fail(error);
+      throw error;
+    }
+  };
+  const realWarn = console.warn;
+  console.warn = (...args) => {
+    if (String(args[0]).includes("instantiation failed")) fail(new Error(String(args[0])));
+    realWarn(...args);
+  };
+  return failed;
+}
+
 async function start(wheel) {
   progress("runtime");
-  const pyodide = await loadPyodide({
-    indexURL: new URL("../pyodide/", import.meta.url).href,
-    packages: [],
-  });
+  const indexURL = new URL("../pyodide/", import.meta.url).href;
+  const pyodide = await Promise.race([
+    loadPyodide({ indexURL, packageBaseUrl: indexURL, packages: [] }),
+    failFast(),
+  ]);
   progress("wheel");
   const response = await fetch(new URL(`../wheels/${wheel}`, import.meta.url));
   if (!response.ok) throw new Error(`wheel ${response.status}`);

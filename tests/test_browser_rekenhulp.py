@@ -1,0 +1,183 @@
+"""The calculators in real Chromium: the form from `questions`, results, errors, parity with
+CPython for every legal case, accessibility in every state, and the fallback when Pyodide fails."""
+import json
+import time
+
+import pytest
+
+from browser_helpers import axe_violations, offsite, wait_ready
+from calculators.api import run_json
+from cases_loader import load, request
+
+pytestmark = pytest.mark.browser
+PAGES = {"eigen_bijdrage": "rekenhulp/eigen-bijdrage/", "toegang": "rekenhulp/toegang/",
+         "termijnen": "rekenhulp/termijnen/"}
+CASES = load()
+RECORD_STATUS = """
+new MutationObserver(() => {
+  const root = document.querySelector('[data-calculator]');
+  if (root) (window.__statuses ||= []).push(root.dataset.status);
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-status']});
+"""
+
+
+def open_calculator(page, base_url, calculator):
+    page.add_init_script(RECORD_STATUS)
+    start = time.perf_counter()
+    page.goto(base_url + PAGES[calculator])
+    assert wait_ready(page) == "ready", page.get_attribute("[data-calculator]", "data-error")
+    return time.perf_counter() - start
+
+
+def fill(page, invoer: dict):
+    """Answer the rendered form from a case input, by control name, as a visitor would."""
+    for key, value in invoer.items():
+        if key == "gemeente":
+            continue
+        values = value if isinstance(value, list) else [value]
+        control = page.locator(f"[data-calculator] [name={key}]").first
+        kind = control.get_attribute("type")
+        if kind in ("radio", "checkbox"):
+            for v in values:
+                v = {True: "ja", False: "nee"}.get(v, v)
+                page.check(f"[data-calculator] [name={key}][value='{v}']")
+        else:
+            control.fill(str(value))
+
+
+def first_case(calculator):
+    return next(c for c in CASES if c[1] == calculator and "fout" not in c[3]
+                and "gemeente" not in c[2] and all(not isinstance(v, (dict, list)) or
+                                                   all(isinstance(x, str) for x in v)
+                                                   for v in c[2].values()))
+
+
+def test_eigen_bijdrage_end_to_end(page, base_url):
+    seconds = open_calculator(page, base_url, "eigen_bijdrage")
+    print(f"\npage load to data-status=ready: {seconds:.2f} s")
+    fill(page, {"peildatum": "2026-03", "geboortedatum": "1950-05-05", "huishouden": "alleenstaand",
+                "voorzieningen": ["maatwerk", "hulpmiddel_woningaanpassing"], "kostprijs_eurocent": "570"})
+    page.click("[data-calculator] button[type=submit]")
+    page.wait_for_selector("[data-role=result]:not([hidden])")
+    text = page.inner_text("[data-role=result]")
+    assert "U betaalt € 21,80 per maand over maart 2026." in text
+    assert "26 termijnen" in text
+    assert page.locator("[data-role=result] a[href^='https://wetten.overheid.nl/']").count() >= 2
+    statuses = [s for i, s in enumerate(page.evaluate("window.__statuses"))
+                if i == 0 or s != page.evaluate("window.__statuses")[i - 1]]
+    assert statuses[:3] == ["loading", "ready", "busy"] and statuses[-1] == "ready", statuses
+    assert page.evaluate("document.activeElement.dataset.role") == "result"
+    assert offsite(page, base_url) == []
+
+
+def test_partner_field_appears_only_when_it_applies(page, base_url):
+    open_calculator(page, base_url, "eigen_bijdrage")
+    partner = page.locator("[data-veld=partner_geboortedatum]")
+    assert partner.is_hidden()
+    page.check("[name=huishouden][value=samen]")
+    assert partner.is_visible()
+    page.check("[name=huishouden][value=alleenstaand]")
+    assert partner.is_hidden()
+
+
+def test_bad_input_gets_a_dutch_message_next_to_the_field_and_keeps_the_work(page, base_url, axe_source):
+    open_calculator(page, base_url, "eigen_bijdrage")
+    page.fill("[name=geboortedatum]", "1950-05-05")
+    page.check("[name=voorzieningen][value=hulpmiddel_woningaanpassing]")
+    page.fill("[name=kostprijs_eurocent]", "twaalf euro")
+    page.click("[data-calculator] button[type=submit]")
+    page.wait_for_selector("[data-veld=kostprijs_eurocent] .veld__fout:not([hidden])")
+    assert "Vul een bedrag in euro in" in page.inner_text("[data-veld=kostprijs_eurocent] .veld__fout")
+    assert page.inner_text("[data-veld=huishouden] .veld__fout") == "Vul deze vraag in."
+    assert page.get_attribute("[name=kostprijs_eurocent]", "aria-invalid") == "true"
+    assert page.evaluate("document.activeElement.dataset.role") == "errors"
+    assert page.input_value("[name=geboortedatum]") == "1950-05-05"   # nothing lost
+    assert page.get_attribute("[data-calculator]", "data-status") == "ready"
+    assert axe_violations(page, axe_source) == []
+
+
+def test_a_year_without_known_rules_says_which_years_are_covered(page, base_url):
+    open_calculator(page, base_url, "eigen_bijdrage")
+    fill(page, {"peildatum": "2027-01", "geboortedatum": "1950-05-05", "huishouden": "alleenstaand",
+                "voorzieningen": ["maatwerk"]})
+    page.click("[data-calculator] button[type=submit]")
+    page.wait_for_selector("[data-veld=peildatum] .veld__fout:not([hidden])")
+    assert "2019 tot en met 2026" in page.inner_text("[data-veld=peildatum] .veld__fout")
+
+
+def test_keyboard_only(page, base_url):
+    open_calculator(page, base_url, "eigen_bijdrage")
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "geboortedatum":
+            break
+    else:
+        pytest.fail("the birth date field cannot be reached with Tab")
+    page.evaluate("document.activeElement.value = '1950-05-05'")  # date text entry is locale-bound
+    for _ in range(4):  # Tab walks through the day, month and year parts of a date field
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") != "geboortedatum":
+            break
+    assert page.evaluate("document.activeElement.name") == "huishouden"
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "voorzieningen"
+    page.keyboard.press("Space")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-role=result]:not([hidden])")
+    assert "U betaalt" in page.inner_text("[data-role=result]")
+
+
+@pytest.mark.parametrize("calculator", sorted(PAGES))
+def test_result_and_error_states_are_accessible(page, base_url, axe_source, calculator):
+    open_calculator(page, base_url, calculator)
+    page.click("[data-calculator] button[type=submit]")
+    page.wait_for_selector("[data-role=errors]:not([hidden]), [data-role=result]:not([hidden])")
+    assert axe_violations(page, axe_source) == []
+    fill(page, first_case(calculator)[2])
+    page.click("[data-calculator] button[type=submit]")
+    page.wait_for_selector("[data-role=result]:not([hidden])")
+    assert axe_violations(page, axe_source) == []
+
+
+def test_every_case_gives_the_same_answer_in_pyodide(page, base_url):
+    """Parity: every case file, in the real worker and wheel of the built site."""
+    open_calculator(page, base_url, "eigen_bijdrage")
+    requests = [request(c[1], c[2]) for c in CASES]
+    responses = page.evaluate("""async (requests) => {
+      const root = document.querySelector('[data-calculator]');
+      const worker = new Worker(new URL('assets/js/rekenhulp-worker.mjs', document.baseURI.replace(/rekenhulp\\/.*$/, '')), {type: 'module'});
+      const answers = new Map();
+      worker.onmessage = ({data}) => { if (data.id) answers.get(data.id)?.(data); };
+      const send = (id, msg) => new Promise((resolve) => { answers.set(id, resolve); worker.postMessage({v: 1, id, ...msg}); });
+      await send(1, {type: 'init', wheel: root.dataset.wheel});
+      const out = [];
+      for (let i = 0; i < requests.length; i++) out.push((await send(i + 2, {type: 'run', request: requests[i]})).response);
+      worker.terminate();
+      return out;
+    }""", requests)
+    assert len(responses) == len(CASES) > 60
+    mismatches = [CASES[i][0] for i, (req, got) in enumerate(zip(requests, responses))
+                  if json.loads(got) != json.loads(run_json(req))]
+    assert mismatches == []
+    print(f"\nparity: {len(CASES)} cases identical in Pyodide and CPython")
+
+
+def test_when_pyodide_cannot_load_the_page_falls_back_within_5_seconds(page, base_url):
+    page.route("**/*.wasm", lambda route: route.abort())
+    page.goto(base_url + PAGES["eigen_bijdrage"])
+    start = time.perf_counter()
+    page.wait_for_function("document.querySelector('[data-calculator]').dataset.status === 'error'",
+                           timeout=5000)
+    assert time.perf_counter() - start < 5
+    assert "kon niet starten" in page.inner_text("[data-role=status]")
+    assert page.locator("table").first.is_visible()   # the tariff table still helps
+
+
+def test_without_javascript_the_page_still_explains(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + PAGES["eigen_bijdrage"])
+    assert "alleen met JavaScript" in page.inner_text("[data-calculator]")
+    assert "€ 21,80" in page.inner_text("table")
+    context.close()
