@@ -1,0 +1,202 @@
+"""Termijnen: every deadline of the Wmo procedure after one event, with the Algemene termijnenwet.
+
+Legal basis, in the order of the procedure:
+- Wmo 2015 art. 2.3.2 lid 2 (persoonlijk plan within 7 days of the melding), lid 1 (onderzoek
+  within 6 weeks), lid 9 (aanvraag without verslag when the onderzoek is late); art. 2.3.5 lid 2
+  (beschikking within 2 weeks of the aanvraag);
+- Awb art. 6:7 and 6:8 (bezwaar and beroep: 6 weeks from the day after bekendmaking), 6:9 (post),
+  7:10 (decision on bezwaar: 6 or 12 weeks from the end of the bezwaar term, verdaging 6 weeks),
+  6:24 (hoger beroep), 4:17 (dwangsom: from 2 weeks after the ingebrekestelling, 42 days, no Atw);
+- Algemene termijnenwet art. 1-4 (``_termijn.py``, ``_feestdagen.py``).
+Texts for the page are in ``_termijnen_tekst.py``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import _feestdagen, _termijnen_tekst as tekst
+from ._datum import lang
+from ._invoer import BERICHT, Fout, Invoerfouten, JA_NEE, Vraag, keuzes, lees
+from ._legal import Bron, artikel
+from ._params import GeenRegelVoorDatum, waarde
+from ._termijn import Afloop, termijn
+
+KNOP = "Bereken mijn termijnen"
+GEBEURTENISSEN = keuzes(
+    ("melding", "Ik heb een melding gedaan: ik heb de gemeente laten weten dat ik hulp nodig heb"),
+    ("aanvraag", "Ik heb een aanvraag gedaan, na het onderzoek of het gesprek"),
+    ("besluit", "Ik heb een besluit van de gemeente gekregen"),
+    ("beslissing_op_bezwaar", "Ik heb de beslissing op mijn bezwaar gekregen"),
+    ("uitspraak_rechtbank", "Ik heb de uitspraak van de rechtbank gekregen"),
+    ("ingebrekestelling", "De gemeente heeft mijn brief gekregen dat zij te laat is "
+                          "(ingebrekestelling)"),
+)
+
+
+@dataclass(frozen=True)
+class Invoer:
+    gebeurtenis: str
+    datum: date
+    adviescommissie: bool | None
+
+
+@dataclass(frozen=True)
+class Termijn:
+    """One deadline with its source; ``eigen``: the resident must act before it."""
+
+    code: str
+    afloop: Afloop
+    bron: Bron
+    eigen: bool = False
+
+
+def questions(invoer: dict) -> list[Vraag]:
+    return [
+        Vraag("gebeurtenis", "Wat is er gebeurd?", "choice",
+              "Kies de laatste stap. U ziet dan de termijnen die daarna komen.", GEBEURTENISSEN),
+        Vraag("datum", "Op welke datum was dat?", "date",
+              "Bij een besluit of uitspraak: de datum in de brief. Bij een melding, aanvraag of "
+              "ingebrekestelling: de dag waarop de gemeente die kreeg."),
+        Vraag("adviescommissie", "Heeft uw gemeente een bezwaarcommissie?", "bool",
+              "Dat is een onafhankelijke commissie die de gemeente advies geeft over bezwaren. "
+              "Weet u het niet? Laat dit dan leeg. Dan rekenen wij met de langste termijn.",
+              JA_NEE, when={"gebeurtenis": ("besluit",)}, required=False),
+    ]
+
+
+def parse(invoer: dict) -> Invoer:
+    if isinstance(invoer, dict) and isinstance(invoer.get("gebeurtenis"), (list, dict)):
+        # _invoer.Vraag.applies raises TypeError on a list of lists; refuse it here first.
+        raise Invoerfouten([Fout("gebeurtenis", "ongeldige_waarde", BERICHT["choice"])])
+    antwoorden = lees(questions({}), invoer, extra=("gemeente",))
+    datum = antwoorden["datum"]
+    van, _ = _feestdagen.gedekt()
+    if datum < van:
+        raise Invoerfouten([Fout("datum", "geen_regel_voor_datum", tekst.te_vroeg(van))])
+    return Invoer(antwoorden["gebeurtenis"], datum, antwoorden.get("adviescommissie"))
+
+
+def calculate(inp: Invoer) -> dict:
+    """Every group of deadlines after the event. A group that runs past the covered years is left
+    out and named in ``niet_berekend``; when nothing can be computed, the date is refused."""
+    termijnen, extra, niet_berekend, reden = [], {}, [], None
+    for codes, groep in STAPPEN[inp.gebeurtenis]:
+        try:
+            termijnen += groep(inp.datum, inp, extra)
+        except GeenRegelVoorDatum as e:
+            niet_berekend += codes
+            reden = reden or tekst.buiten_bereik(e)
+    if not termijnen:
+        raise Invoerfouten([Fout("datum", "geen_regel_voor_datum", reden)])
+    resultaat = {"gebeurtenis": inp.gebeurtenis, "datum": inp.datum.isoformat(),
+                 "termijnen": [_als_dict(t) for t in termijnen], **extra}
+    if niet_berekend:
+        resultaat["niet_berekend"] = {"codes": niet_berekend, "reden": reden}
+    resultaat["uitleg"] = tekst.uitleg(inp, termijnen)
+    resultaat["weergave"] = tekst.weergave(inp, termijnen, resultaat)
+    return resultaat
+
+
+def _als_dict(t: Termijn) -> dict:
+    a = t.afloop
+    return {"code": t.code, "omschrijving": tekst.OMSCHRIJVING[t.code],
+            "einddatum": a.einddatum.isoformat(), "verlengd": a.verlengd, "bron": t.bron.as_dict(),
+            "begindatum": a.begin.isoformat(),
+            "einddatum_volgens_telling": a.volgens_telling.isoformat(),
+            "algemene_termijnenwet": a.atw, "einddatum_tekst": lang(a.einddatum)}
+
+
+def _persoonlijk_plan(d: date, inp: Invoer, extra: dict) -> list[Termijn]:
+    return [Termijn("persoonlijk_plan", termijn(d, "persoonlijk_plan_dagen", op=d),
+                    artikel("wmo", "2.3.2", lid=2, op=d), eigen=True)]
+
+
+def _onderzoek(d: date, inp: Invoer, extra: dict) -> list[Termijn]:
+    return [Termijn("onderzoek", termijn(d, "wmo_onderzoek_weken", op=d),
+                    artikel("wmo", "2.3.2", lid=1, op=d))]
+
+
+def _beschikking(d: date, inp: Invoer, extra: dict) -> list[Termijn]:
+    return [Termijn("beschikking", termijn(d, "wmo_beschikking_weken", op=d),
+                    artikel("wmo", "2.3.5", lid=2, op=d))]
+
+
+def _bezwaar(d: date, inp: Invoer, extra: dict) -> list[Termijn]:
+    return [Termijn("bezwaar", termijn(d, "bezwaar_beroep_weken", op=d),
+                    artikel("awb", "6:7", op=d), eigen=True)]
+
+
+def beslistermijn_bezwaar(adviescommissie: bool | None) -> str:
+    """Awb 7:10 lid 1: 12 weeks with an adviescommissie (7:13). Unknown: the longer term, so
+    that nobody sends an ingebrekestelling before the term has really passed."""
+    return ("beslistermijn_bezwaar_weken" if adviescommissie is False
+            else "beslistermijn_bezwaar_adviescommissie_weken")
+
+
+def _beslissing_op_bezwaar(d: date, inp: Invoer, extra: dict) -> list[Termijn]:
+    # Awb 7:10 lid 1 counts from the day after the bezwaar term has passed. We take its end after
+    # the Atw: the later of the two readings, so an ingebrekestelling is never too early.
+    einde_bezwaar = termijn(d, "bezwaar_beroep_weken", op=d).einddatum
+    beslissing = termijn(einde_bezwaar, beslistermijn_bezwaar(inp.adviescommissie), op=d)
+    verdaagd = termijn(beslissing.einddatum, "verdaging_bezwaar_weken", op=d)
+    if inp.adviescommissie is None:
+        zonder = termijn(einde_bezwaar, "beslistermijn_bezwaar_weken", op=d)
+        extra["beslissing_op_bezwaar_zonder_commissie"] = zonder.einddatum.isoformat()
+    return [Termijn("beslissing_op_bezwaar", beslissing, artikel("awb", "7:10", lid=1, op=d)),
+            Termijn("beslissing_op_bezwaar_verdaagd", verdaagd,
+                    artikel("awb", "7:10", lid=3, op=d))]
+
+
+def _beroep(d: date, inp: Invoer, extra: dict) -> list[Termijn]:
+    return [Termijn("beroep", termijn(d, "bezwaar_beroep_weken", op=d),
+                    artikel("awb", "6:7", op=d), eigen=True)]
+
+
+def _hoger_beroep(d: date, inp: Invoer, extra: dict) -> list[Termijn]:
+    # Awb 6:24 applies afdeling 6.2 (the 6 weeks of 6:7) to hoger beroep at the CRvB.
+    return [Termijn("hoger_beroep", termijn(d, "bezwaar_beroep_weken", op=d),
+                    artikel("awb", "6:24", op=d), eigen=True)]
+
+
+def _dwangsom(d: date, inp: Invoer, extra: dict) -> list[Termijn]:
+    # Awb 4:17 lid 3: the first day is when two weeks have passed after the day of receipt.
+    # Lid 1 excludes the Atw for the 42 days; we do not move the start either (see the page).
+    wachten = termijn(d, "ingebrekestelling_weken", op=d, atw=False)
+    vanaf = wachten.einddatum + timedelta(days=1)
+    einde = termijn(wachten.einddatum, "dwangsom_max_dagen", op=d, atw=False)
+    dagen = waarde("dwangsom_max_dagen", d).waarde
+    extra.update(dwangsom_max_eurocent=sum(dwangsom_per_dag(n, d) for n in range(1, dagen + 1)),
+                 wachttijd_eindigt_op_vrije_dag=_vrij_of_onbekend(wachten.einddatum))
+    return [Termijn("dwangsom_vanaf", Afloop(vanaf, vanaf, vanaf, None, (), False),
+                    artikel("awb", "4:17", lid=3, op=d)),
+            Termijn("dwangsom_einde", einde, artikel("awb", "4:17", lid=1, op=d))]
+
+
+def _vrij_of_onbekend(dag: date) -> bool:
+    """Whether the two weeks of Awb 4:17 lid 3 end on a day that is no working day (the page then
+    says that the start may be later); False where the calendar does not reach."""
+    try:
+        return _feestdagen.vrij(dag) is not None
+    except GeenRegelVoorDatum:
+        return False
+
+
+def dwangsom_per_dag(dag: int, op: date) -> int:
+    """Awb 4:17 lid 2: the amount for day ``dag`` (1 = the first day) of the dwangsom."""
+    stap = waarde("dwangsom_stap_dagen", op).waarde
+    nummer = min((dag - 1) // stap + 1, 3)
+    return waarde(f"dwangsom_bedrag_stap_{nummer}", op).waarde
+
+
+# Per event: groups of deadlines that are computed (or fail) together, in the order of the law.
+STAPPEN = {
+    "melding": ((("persoonlijk_plan",), _persoonlijk_plan), (("onderzoek",), _onderzoek)),
+    "aanvraag": ((("beschikking",), _beschikking),),
+    "besluit": ((("bezwaar",), _bezwaar),
+                (("beslissing_op_bezwaar", "beslissing_op_bezwaar_verdaagd"),
+                 _beslissing_op_bezwaar)),
+    "beslissing_op_bezwaar": ((("beroep",), _beroep),),
+    "uitspraak_rechtbank": ((("hoger_beroep",), _hoger_beroep),),
+    "ingebrekestelling": ((("dwangsom_vanaf", "dwangsom_einde"), _dwangsom),),
+}
