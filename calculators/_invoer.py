@@ -45,8 +45,9 @@ class Vraag:
         for sleutel, waarden in self.when.items():
             antwoord = invoer.get(sleutel)
             if isinstance(antwoord, list):
-                antwoord = [a.get("soort") if isinstance(a, dict) else a for a in antwoord]
-                if not set(antwoord) & set(waarden):
+                soorten = {a.get("soort") if isinstance(a, dict) else a for a in antwoord
+                           if isinstance(a, (str, dict))}
+                if not soorten & set(waarden):
                     return False
             elif ({True: "ja", False: "nee"}.get(antwoord, antwoord)
                   if isinstance(antwoord, bool) else antwoord) not in waarden:

@@ -326,7 +326,7 @@ def _uitleg_soorten(soorten: set, inp: Invoer, op: date, vrijstelling) -> list[d
     regels = []
     if "clientondersteuning" in soorten:
         regels.append(uitleg("Cliëntondersteuning is altijd gratis.",
-                             artikel("wmo", "2.1.4", lid=1, op=op)))
+                             artikel("wmo", "2.1.4", lid=5, op=op)))
     if "rolstoel" in soorten:
         regels.append(uitleg("Voor een rolstoel betaalt u geen eigen bijdrage.", vrijstelling("d")))
     if "algemeen_overig" in soorten:

@@ -12,6 +12,7 @@ const TEXT = {
     "deze pagina kunt u wel gebruiken. Probeer het later nog eens, of in een andere browser.",
   errors: "Niet alles is goed ingevuld:",
   source: "Bron",
+  more: "Meer uitleg",
   caveat: "Let op",
 };
 const SLOW_AFTER_MS = 15000;
@@ -172,7 +173,7 @@ function renderResult(target, weergave) {
     for (const item of block.items) {
       const li = el("li", {}, el("span", { text: item.tekst }));
       if (item.bron) li.append(" ", el("span", { class: "rekenhulp__bron" }, `${TEXT.source}: `, link(item.bron)));
-      if (item.link) li.append(" ", link(item.link));
+      if (item.link) li.append(" ", el("span", { class: "rekenhulp__meer" }, `${TEXT.more}: `, link(item.link)));
       list.append(li);
     }
     parts.push(el("h3", { text: block.kop }), list);
