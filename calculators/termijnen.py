@@ -182,11 +182,16 @@ def _vrij_of_onbekend(dag: date) -> bool:
         return False
 
 
+DWANGSOM_BEDRAGEN = ("dwangsom_bedrag_eerste_stap", "dwangsom_bedrag_tweede_stap",
+                     "dwangsom_bedrag_overige_dagen")
+
+
 def dwangsom_per_dag(dag: int, op: date) -> int:
-    """Awb 4:17 lid 2: the amount for day ``dag`` (1 = the first day) of the dwangsom."""
+    """Awb 4:17 lid 2: the amount for day ``dag`` (1 = the first day) of the dwangsom: one step
+    per ``dwangsom_stap_dagen``, the last amount for all other days."""
     stap = waarde("dwangsom_stap_dagen", op).waarde
-    nummer = min((dag - 1) // stap + 1, 3)
-    return waarde(f"dwangsom_bedrag_stap_{nummer}", op).waarde
+    naam = DWANGSOM_BEDRAGEN[min((dag - 1) // stap, len(DWANGSOM_BEDRAGEN) - 1)]
+    return waarde(naam, op).waarde
 
 
 # Per event: groups of deadlines that are computed (or fail) together, in the order of the law.

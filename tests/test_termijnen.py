@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -78,6 +79,14 @@ def test_5_mei_is_a_feestdag_every_year_and_goede_vrijdag_counts():
 def test_years_without_a_known_decree_fail_closed(jaar):
     with pytest.raises(GeenRegelVoorDatum):
         _feestdagen.feestdagen(jaar)
+
+
+def test_every_parameter_name_can_be_used_in_a_page_marker():
+    """The page shows the figures with [[waarde:<naam>:<jaar>]]; the hook only reads [a-z_]+."""
+    pagina = (Path(__file__).resolve().parents[1] / "docs/rekenhulp/termijnen.md").read_text("utf-8")
+    gebruikt = set(re.findall(r"\[\[waarde:([^:\]]+)", pagina))
+    assert gebruikt and all(re.fullmatch(r"[a-z_]+", naam) for naam in gebruikt)
+    assert gebruikt <= {p.naam for p in alle()}
 
 
 # ---- counting (Awb 6:8, Atw art. 1, 2 and 4) ----
