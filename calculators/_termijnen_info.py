@@ -76,8 +76,8 @@ def _dwangsom(inp, resultaat) -> list[dict]:
               artikel("awb", "4:17", lid=2, op=d)),
         regel(f"Na diezelfde {wacht} mag u ook naar de rechter. U hoeft dan geen bezwaar te maken.",
               artikel("awb", "6:12", lid=2, op=d)),
-        regel("Geen dwangsom krijgt u als u de gemeente veel te laat op de termijn wees. Of als uw "
-              "aanvraag duidelijk geen kans maakt.", artikel("awb", "4:17", lid=6, op=d)),
+        regel("U krijgt geen dwangsom als u veel te lang wachtte met uw brief. Of als uw aanvraag "
+              "duidelijk geen kans maakt.", artikel("awb", "4:17", lid=6, op=d)),
     ]
     if resultaat.get("wachttijd_eindigt_op_vrije_dag"):
         uit.append(regel(
