@@ -52,6 +52,19 @@ def site_dir() -> Path:
     return SITE
 
 
+GEMEENTE_SITE = Path(os.environ.get("WMO_GEMEENTE_SITE_DIR", ROOT / "site-voorbeeld"))
+
+
+@pytest.fixture(scope="session")
+def gemeente_site_dir() -> Path:
+    """The example municipal edition (gemeenten/voorbeeld), built once when missing."""
+    if not (GEMEENTE_SITE / "index.html").exists():
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
+                        "gemeenten/voorbeeld/mkdocs.yml", "--site-dir", str(GEMEENTE_SITE)],
+                       cwd=ROOT, check=True)
+    return GEMEENTE_SITE
+
+
 @pytest.fixture(scope="session")
 def base_url(site_dir):
     handler = functools.partial(SiteHandler, directory=str(site_dir))
