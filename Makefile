@@ -15,7 +15,12 @@ build: setup
 serve: setup
 	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
+# Both editions: the national site and the example gemeente edition (gemeenten/voorbeeld, built to
+# site-voorbeeld/). The full suite runs once; every page of the gemeente edition then gets axe and
+# the privacy check again (test_browser_site.py with WMO_SITE_DIR).
 test:
 	bash scripts/setup.sh --browser
 	$(PY) -m mkdocs build --strict --site-dir site
+	$(PY) -m mkdocs build --strict -f gemeenten/voorbeeld/mkdocs.yml
 	$(PY) -m pytest $(PYTEST_ARGS)
+	WMO_SITE_DIR=site-voorbeeld $(PY) -m pytest tests/test_browser_site.py $(PYTEST_ARGS)

@@ -17,9 +17,30 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Debian chromium for the browser tests…"
-  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+if [ "${1:-}" = "--browser" ]; then
+  # Debian packages for the tests: chromium (browser tests), nginx (tests/test_nginx.py serves the
+  # site with deploy/nginx.conf; the test starts and stops its own nginx on a free port).
+  missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing Debian ${missing[*]} for the tests…"
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    pkgs=()
+    for p in "${missing[@]}"; do
+      # nginx-light is the small build where the release still has it; nginx elsewhere.
+      if [ "$p" = nginx ] && apt-cache show nginx-light >/dev/null 2>&1; then p=nginx-light; fi
+      pkgs+=("$p")
+    done
+    # Install without starting nginx as a system service (policy-rc.d 101 = "do not start").
+    policy=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      policy=/usr/sbin/policy-rc.d
+      printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null && $SUDO chmod +x "$policy"
+    fi
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${pkgs[@]}" >/dev/null || status=$?
+    if [ -n "$policy" ]; then $SUDO rm -f "$policy"; fi
+    [ "${status:-0}" = 0 ] || exit "$status"
+  fi
 fi

@@ -52,7 +52,7 @@ def site_dir() -> Path:
     return SITE
 
 
-GEMEENTE_SITE = Path(os.environ.get("WMO_GEMEENTE_SITE_DIR", ROOT / "site-voorbeeld"))
+GEMEENTE_SITE = Path(os.environ.get("WMO_GEMEENTE_SITE_DIR", ROOT / "site-voorbeeld")).resolve()
 
 
 @pytest.fixture(scope="session")
