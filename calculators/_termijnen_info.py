@@ -31,7 +31,8 @@ def goed_om_te_weten(inp, termijnen, resultaat) -> list[dict]:
                "bron": artikel("awb", "4:17", lid=3, op=d).as_dict(),
                "link": {"titel": "Lees wat u kunt doen", "url": "besluit/niet-tijdig-beslissen/"}}
     if inp.gebeurtenis == "melding":
-        return [regel(f"Is het onderzoek op {lang(t['onderzoek'].einddatum)} nog niet klaar? Dan "
+        wanneer = f"op {lang(t['onderzoek'].einddatum)}" if "onderzoek" in t else "na de termijn"
+        return [regel(f"Is het onderzoek {wanneer} nog niet klaar? Dan "
                       "mag u meteen daarna een aanvraag doen. U hoeft niet op het verslag te "
                       "wachten.", artikel("wmo", "2.3.2", lid=9, op=d)),
                 regel("De gemeente moet u wijzen op gratis hulp van een cliëntondersteuner.",

@@ -165,8 +165,7 @@ def _dwangsom(d: date, inp: Invoer, extra: dict) -> list[Termijn]:
     wachten = termijn(d, "ingebrekestelling_weken", op=d, atw=False)
     vanaf = wachten.einddatum + timedelta(days=1)
     einde = termijn(wachten.einddatum, "dwangsom_max_dagen", op=d, atw=False)
-    dagen = waarde("dwangsom_max_dagen", d).waarde
-    extra.update(dwangsom_max_eurocent=sum(dwangsom_per_dag(n, d) for n in range(1, dagen + 1)),
+    extra.update(dwangsom_max_eurocent=dwangsom_max(d),
                  wachttijd_eindigt_op_vrije_dag=_vrij_of_onbekend(wachten.einddatum))
     return [Termijn("dwangsom_vanaf", Afloop(vanaf, vanaf, vanaf, None, (), False),
                     artikel("awb", "4:17", lid=3, op=d)),
@@ -192,6 +191,12 @@ def dwangsom_per_dag(dag: int, op: date) -> int:
     stap = waarde("dwangsom_stap_dagen", op).waarde
     naam = DWANGSOM_BEDRAGEN[min((dag - 1) // stap, len(DWANGSOM_BEDRAGEN) - 1)]
     return waarde(naam, op).waarde
+
+
+def dwangsom_max(op: date) -> int:
+    """Awb 4:17 lid 2: the most a dwangsom can add up to, day by day over the maximum days."""
+    dagen = waarde("dwangsom_max_dagen", op).waarde
+    return sum(dwangsom_per_dag(n, op) for n in range(1, dagen + 1))
 
 
 # Per event: groups of deadlines that are computed (or fail) together, in the order of the law.
