@@ -80,6 +80,13 @@ def test_partner_field_appears_only_when_it_applies(page, base_url):
     assert partner.is_hidden()
 
 
+def test_an_optional_choice_can_be_taken_back(page, base_url):
+    open_calculator(page, base_url, "eigen_bijdrage")
+    page.check("[name=opvang][value=ja]")
+    page.click("[data-veld=opvang] .veld__wis")
+    assert page.locator("[name=opvang]:checked").count() == 0
+
+
 def test_bad_input_gets_a_dutch_message_next_to_the_field_and_keeps_the_work(page, base_url, axe_source):
     open_calculator(page, base_url, "eigen_bijdrage")
     page.fill("[name=geboortedatum]", "1950-05-05")

@@ -13,6 +13,7 @@ const TEXT = {
   errors: "Niet alles is goed ingevuld:",
   source: "Bron",
   more: "Meer uitleg",
+  clear: "Wis dit antwoord",
   caveat: "Let op",
 };
 const SLOW_AFTER_MS = 15000;
@@ -94,6 +95,15 @@ function fieldFor(calc, q) {
         el("input", { type, id: optionId, name: q.id, value: option.value }),
         el("label", { for: optionId, text: option.label })));
     });
+    if (type === "radio" && !q.required) {
+      // An optional choice can be taken back ("weet ik niet" is leaving it empty).
+      const clear = el("button", { type: "button", class: "veld__wis", text: TEXT.clear });
+      clear.addEventListener("click", () => {
+        fieldset.querySelectorAll("input").forEach((i) => { i.checked = false; });
+        fieldset.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+      fieldset.append(clear);
+    }
     fieldset.append(error);
     wrapper.append(fieldset);
   } else {
