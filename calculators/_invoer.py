@@ -6,7 +6,6 @@ checks the input against. Errors are collected per field, in Dutch, never raised
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
 
 from . import _datum, _money
 
