@@ -99,3 +99,20 @@ def test_the_national_edition_stays_national(site_dir):
     stappen = page(site_dir, "hulp-vragen/stappen")
     assert "bellen met 14 en dan het netnummer van uw gemeente" in stappen
     assert 'data-gemeente="{}"' in page(site_dir, "rekenhulp/eigen-bijdrage")
+
+
+def test_the_voor_gemeenten_page_shows_the_shipped_files_as_they_are(site_dir):
+    tekst = html.unescape(page(site_dir, "over/voor-gemeenten"))
+    for bestand in ("deploy/nginx.conf", "deploy/apache.htaccess", "gemeenten/voorbeeld/mkdocs.yml"):
+        regels = (ROOT / bestand).read_text(encoding="utf-8").strip().splitlines()
+        assert all(regel in tekst for regel in regels), bestand
+
+
+def test_only_shipped_files_can_be_shown_on_a_page():
+    import pytest
+    from mkdocs.exceptions import PluginError
+    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+    import gemeente
+    for pad in ("../mkdocs.yml", "deploy/../../secret", "docs/index.md", "deploy/bestaat-niet.conf"):
+        with pytest.raises(PluginError):
+            gemeente.BESTAND.sub(gemeente._bestand, f"[[bestand:{pad}]]")

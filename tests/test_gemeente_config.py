@@ -3,6 +3,7 @@ local slots, the child config's hooks, and real builds that must stop with one c
 from __future__ import annotations
 
 import copy
+import json
 import subprocess
 import sys
 from datetime import date
@@ -18,7 +19,7 @@ from _gemeente_config import GemeenteFout, lees, maanden_oud, telefoon, verouder
 from _gemeente_kleur import contrast, css, verhouding  # noqa: E402
 from _gemeente_weergave import LANDELIJK, vervang  # noqa: E402
 
-from calculators.eigen_bijdrage import GEMEENTE_SLEUTELS  # noqa: E402
+from calculators.api import run_json  # noqa: E402
 
 VOORBEELD = ROOT / "gemeenten" / "voorbeeld"
 VANDAAG = date(2026, 11, 23)
@@ -65,15 +66,19 @@ def test_css_sets_materials_colour_variables():
 
 # ---- the example and the calculator contract ----
 
-def test_the_example_is_valid_and_gives_the_calculator_only_keys_it_knows(ruw):
+def test_the_example_is_valid_and_the_calculator_accepts_its_choices(ruw):
     g = lees(ruw, VOORBEELD, VANDAAG)
     assert g.naam == "Voorbeeldstad" and g.cbs_code == "GM9999"
     assert g.loket.telefoon.href == "tel:140000"
     assert g.logo == (VOORBEELD / "logo.svg").resolve()
     keuzes = g.rekenhulp()
-    assert set(keuzes) <= GEMEENTE_SLEUTELS
     assert keuzes["tarief_eurocent"] == 1500 and keuzes["startmoment"] == "levering"
     assert keuzes["collectief_vervoer_onder_abonnement"] is True
+    antwoord = json.loads(run_json(json.dumps({"v": 1, "calculator": "eigen_bijdrage", "input": {
+        "peildatum": "2026-03", "geboortedatum": "1950-05-05", "huishouden": "alleenstaand",
+        "voorzieningen": ["maatwerk"], "gemeente": keuzes}})))
+    assert antwoord["ok"] and antwoord["result"]["regel"] == "gemeentelijk_tarief"
+    assert antwoord["result"]["bijdrage_eurocent"] == 1500
 
 
 def test_optional_parts_may_be_left_out(ruw):
@@ -230,4 +235,9 @@ def test_the_child_config_loads_every_hook_of_the_national_one_gemeente_first():
     kind = child_config()["hooks"]
     opgelost = [(VOORBEELD / h).resolve() for h in kind]
     assert opgelost[0] == (ROOT / "overrides" / "hooks" / "gemeente.py")
-    assert sorted(opgelost) == sorted((ROOT / h).resolve() for h in ouder)
+    nodig = [(ROOT / h).resolve() for h in ouder]
+    ontbreekt = [f"../../{p.relative_to(ROOT).as_posix()}" for p in nodig if p not in opgelost]
+    assert ontbreekt == [], f"add to gemeenten/*/mkdocs.yml under hooks: {ontbreekt}"
+    assert sorted(opgelost) == sorted(nodig)
+    # the rest keeps the national order (e.g. a hook that must run last stays last)
+    assert [p for p in opgelost[1:]] == [p for p in nodig if p != opgelost[0]]

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import _site  # noqa: F401  (puts the repo root on sys.path)
+from calculators._datum import plus_maanden
 from calculators._money import euro
 from calculators._params import parameter
 
@@ -334,10 +335,10 @@ def maanden_oud(gecontroleerd: date, vandaag: date) -> int:
 
 
 def verouderd(g: Gemeente, vandaag: date) -> str | None:
-    """A warning text when the check is older than ``MAANDEN_GELDIG`` months."""
-    oud = maanden_oud(g.laatst_gecontroleerd, vandaag)
-    if oud <= MAANDEN_GELDIG:
+    """A warning text when the check lies more than ``MAANDEN_GELDIG`` months back."""
+    if plus_maanden(g.laatst_gecontroleerd, MAANDEN_GELDIG) >= vandaag:
         return None
-    return (f"{PAD}.laatst_gecontroleerd is {g.laatst_gecontroleerd.isoformat()}, {oud} maanden "
-            f"geleden (meer dan {MAANDEN_GELDIG}). Controleer tarief, minimaregeling, loket en "
-            "verordening en zet dan de nieuwe datum. Een strikte build (strict: true) stopt hierop.")
+    return (f"{PAD}.laatst_gecontroleerd is {g.laatst_gecontroleerd.isoformat()}: meer dan "
+            f"{MAANDEN_GELDIG} maanden geleden ({maanden_oud(g.laatst_gecontroleerd, vandaag)} hele "
+            "maanden). Controleer tarief, minimaregeling, loket en verordening en zet dan de nieuwe "
+            "datum. Een strikte build (strict: true) stopt hierop.")

@@ -7,18 +7,21 @@
   show the local loket, cliëntondersteuning and voorzieningen, the calculators get the local
   bijdrage choices (``extra.rekenhulp_gemeente``, read by ``rekenhulp.py`` when pages render),
   and the logo and colours (contrast checked) go into the header.
+- ``[[bestand:deploy/nginx.conf]]`` shows a shipped file as a code block (page "Voor gemeenten"),
+  so the page and the file a municipality copies never differ.
 """
 from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import date
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-import _site  # noqa: F401  (puts the repo root on sys.path)
+from _site import ROOT
 from calculators._money import euro
 from calculators.api import run_json
 
@@ -30,6 +33,8 @@ log = logging.getLogger("mkdocs.hooks.gemeente")
 CSS = "assets/css/gemeente.css"
 LOGO = "assets/gemeente/logo"
 _actief: dict[str, Gemeente | None] = {"gemeente": None}
+BESTAND = re.compile(r"^\[\[bestand:([\w./-]+)\]\]$", re.M)
+GEDEELD = ("deploy/", "gemeenten/")
 
 
 def _rekenhulp_accepteert(keuzes: dict) -> None:
@@ -89,7 +94,17 @@ def on_files(files, config):
     return files
 
 
+def _bestand(m: re.Match) -> str:
+    bron = (ROOT / m.group(1)).resolve()
+    if not m.group(1).startswith(GEDEELD) or ROOT not in bron.parents or not bron.is_file():
+        raise PluginError(f"[[bestand:{m.group(1)}]]: alleen bestaande bestanden onder "
+                          f"{' of '.join(GEDEELD)} kunnen op een pagina.")
+    # Plain text: Material's highlighted comments are too light on its code background (axe).
+    return f"```text\n{bron.read_text(encoding='utf-8').rstrip()}\n```"
+
+
 def on_page_markdown(markdown, page, config, files):
+    markdown = BESTAND.sub(_bestand, markdown)
     try:
         return vervang(markdown, _actief["gemeente"])
     except KeyError as onbekend:
