@@ -1,7 +1,8 @@
 # Two commands on a fresh machine (see README):
 #   make serve   build the site and serve it on http://127.0.0.1:8000
 #   make test    install what is missing, build the site, run every test (unit, browser, site)
-.PHONY: serve test build setup
+#   make bench   build the site, print load times, bytes, Lighthouse scores and batch speed (README, Performance)
+.PHONY: serve test build setup bench
 
 PY := .venv/bin/python
 export NO_MKDOCS_2_WARNING := 1
@@ -24,3 +25,8 @@ test:
 	$(PY) -m mkdocs build --strict -f gemeenten/voorbeeld/mkdocs.yml
 	$(PY) -m pytest $(PYTEST_ARGS)
 	WMO_SITE_DIR=site-voorbeeld $(PY) -m pytest tests/test_browser_site.py $(PYTEST_ARGS)
+
+bench:
+	bash scripts/setup.sh --browser
+	$(PY) -m mkdocs build --strict --site-dir site
+	$(PY) scripts/benchmark.py --site site --parts browser,lighthouse,python --json benchmark-results/latest.json $(BENCH_ARGS)

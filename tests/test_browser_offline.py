@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import shutil
@@ -25,6 +26,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from benchmark import Server  # noqa: E402
 
 pytestmark = pytest.mark.browser
+spec = importlib.util.spec_from_file_location("offline_hook", ROOT / "overrides" / "hooks" / "offline.py")
+offline_hook = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(offline_hook)
 CALCULATORS = {"eigen_bijdrage": "rekenhulp/eigen-bijdrage/", "toegang": "rekenhulp/toegang/",
                "termijnen": "rekenhulp/termijnen/"}
 ANSWERS = {
@@ -60,6 +64,14 @@ def context(browser):
 def manifest(site) -> dict:
     text = (site / "sw.js").read_text(encoding="utf-8")
     return json.loads(re.search(r"^const MANIFEST = (.*);$", text, re.M).group(1))
+
+
+def write_service_worker(site, command="build") -> None:
+    """Run the offline hook on a copied site, as ``mkdocs build`` or ``mkdocs serve`` would."""
+    offline_hook.on_startup(command, False)
+    offline_hook.on_post_build({"site_dir": str(site)})
+    for suffix in (".br", ".gz"):
+        (site / f"sw.js{suffix}").unlink(missing_ok=True)
 
 
 def open_page(context, url):
@@ -196,11 +208,7 @@ def test_a_new_build_replaces_the_old_cache_and_downloads_only_what_changed(cont
                          encoding="utf-8")
     for suffix in (".br", ".gz"):
         page_file.with_name("index.html" + suffix).unlink(missing_ok=True)
-    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-    import offline
-    offline.on_post_build({"site_dir": str(new)})
-    (new / "sw.js.br").unlink(missing_ok=True)
-    (new / "sw.js.gz").unlink(missing_ok=True)
+    write_service_worker(new)
     assert manifest(new)["version"] != manifest(old)["version"]
 
     with Server(old) as host:
@@ -222,6 +230,23 @@ def test_a_new_build_replaces_the_old_cache_and_downloads_only_what_changed(cont
         ready(page)
         calculate(page, "eigen_bijdrage")
         assert tried(host) == []
+
+
+def test_under_mkdocs_serve_the_worker_removes_itself_and_its_caches(context, site_dir, tmp_path):
+    dev = tmp_path / "dev"
+    shutil.copytree(site_dir, dev, ignore=shutil.ignore_patterns("pyodide"))
+    write_service_worker(dev, command="serve")
+    assert manifest(dev) is None
+    with Server(site_dir) as host:
+        page = open_page(context, host.url)
+        works_offline(page)
+        assert len(build_caches(page)) == 1
+        host.site_dir = dev                        # an earlier build, then `mkdocs serve` on the same port
+        page.goto(host.url + "over/")
+        registrations = "navigator.serviceWorker.getRegistrations().then((r) => r.length)"
+        until(lambda: build_caches(page) == [] and page.evaluate(registrations) == 0)
+        page.reload()
+        assert page.evaluate("navigator.serviceWorker.controller") is None
 
 
 # ---- warm start from the interpreter snapshot ----

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -39,9 +40,9 @@ def compressed(data: bytes, suffix: str, cache: Path) -> bytes:
     if entry.exists():
         return entry.read_bytes()
     out = ENCODERS[suffix](data)
-    tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+    tmp = entry.with_name(f"{entry.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     tmp.write_bytes(out)
-    tmp.replace(entry)   # atomic: parallel builds never read half a file
+    tmp.replace(entry)   # atomic: parallel builds and threads never read half a file
     return out
 
 
