@@ -291,10 +291,15 @@ def browser_bench(site: Path, runs: int, submits: int) -> dict:
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         results["chromium"] = browser.version
         measure_bare(browser, server)   # warm-up: the OS file cache, Chromium's first start
-        for _ in range(runs):           # interleaved, so a busy moment does not hit one page only
-            results["bare"].append(measure_bare(browser, server))
+        for _ in range(runs):
             for path, answers in CALCULATORS.items():
-                results["calculators"][path].append(measure_calculator(browser, server, path, answers, submits))
+                # In pairs: each page against a bare start just before it, so a busy moment on a
+                # shared machine moves both; the ratios are the medians of the pairs.
+                bare = measure_bare(browser, server)
+                calc = measure_calculator(browser, server, path, answers, submits)
+                calc.update(cold_ratio=calc["cold_ms"] / bare["cold_ms"], warm_ratio=calc["warm_ms"] / bare["cold_ms"])
+                results["bare"].append(bare)
+                results["calculators"][path].append(calc)
         for path in CONTENT:
             results["content"][path] = measure_content(browser, server, path)
         browser.close()
@@ -378,7 +383,8 @@ def report(results: dict) -> str:
     lines = [f"Benchmark {date.today().isoformat()} — {machine()}"]
     if "chromium" in results:
         bare = results["bare"]
-        lines += [f"Chromium {results['chromium']}, localhost (no network delay), median of {results['runs']} runs", "",
+        lines += [f"Chromium {results['chromium']}, localhost (no network delay), median of {results['runs']} runs; "
+                  "ratios: median of (page / bare start measured just before it)", "",
                   "| page | transferred (cold) | offline copy (background) | ready cold | ratio | ready repeat "
                   "| ratio | repeat transferred | submit→result (median, max) |",
                   "|---|---|---|---|---|---|---|---|---|",
@@ -388,8 +394,8 @@ def report(results: dict) -> str:
         for path, r in results["calculators"].items():
             lines.append(
                 f"| {path} | {kb(r['cold']['bytes'])} | {kb(r['offline_cache']['sw_bytes'] + r['offline_cache']['bytes'])} "
-                f"| {r['cold_ms']:.0f} ms | {r['cold_ms'] / bare['cold_ms']:.2f} | {r['warm_ms']:.0f} ms "
-                f"| {r['warm_ms'] / bare['cold_ms']:.2f} | {kb(r['warm']['bytes'])} "
+                f"| {r['cold_ms']:.0f} ms | {r['cold_ratio']:.2f} | {r['warm_ms']:.0f} ms "
+                f"| {r['warm_ratio']:.2f} | {kb(r['warm']['bytes'])} "
                 f"| {r['submit_ms']:.1f} ms, {r['submit_max_ms']:.1f} ms |")
         lines += ["", "| content page | transferred | offline copy (background, first visit) | Pyodide fetched |",
                   "|---|---|---|---|"]
