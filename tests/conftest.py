@@ -93,7 +93,7 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, base_url):
+def page(browser):
     """A fresh page that records every request it makes (``page.requests``)."""
     # A desktop screen tall enough that Material's auto-scrolled sidebar does not clip nav links
     # (axe reads a clipped link as a too-small target).

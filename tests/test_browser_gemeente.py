@@ -23,17 +23,6 @@ def gemeente_url(gemeente_site_dir):
     server.shutdown()
 
 
-@pytest.fixture
-def gpage(browser):
-    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 1400})
-    pg = context.new_page()
-    pg.requests = []
-    pg.on("request", lambda r: pg.requests.append(r.url))
-    pg.set_default_timeout(60_000)
-    yield pg
-    context.close()
-
-
 def bereken(page, url, inkomen=None, voorzieningen=("maatwerk",)):
     page.goto(url + "rekenhulp/eigen-bijdrage/")
     assert wait_ready(page) == "ready", page.get_attribute("[data-calculator]", "data-error")
@@ -49,45 +38,45 @@ def bereken(page, url, inkomen=None, voorzieningen=("maatwerk",)):
     return page.inner_text("[data-role=result]")
 
 
-def test_the_calculator_charges_the_local_tariff(gpage, gemeente_url, axe_source):
-    tekst = bereken(gpage, gemeente_url)
+def test_the_calculator_charges_the_local_tariff(page, gemeente_url, axe_source):
+    tekst = bereken(page, gemeente_url)
     assert "U betaalt € 15,00 per maand over maart 2026." in tekst
     assert "Gemeente Voorbeeldstad vraagt een lager bedrag: € 15,00 per maand." in tekst
-    assert axe_violations(gpage, axe_source) == []
-    assert offsite(gpage, gemeente_url) == []
+    assert axe_violations(page, axe_source) == []
+    assert offsite(page, gemeente_url) == []
 
 
-def test_the_calculator_asks_the_income_and_applies_the_minima_rule(gpage, gemeente_url):
-    tekst = bereken(gpage, gemeente_url, inkomen="19.999,99")
-    assert gpage.locator("label[for$=bijdrageplichtig_inkomen_eurocent]").is_visible()
+def test_the_calculator_asks_the_income_and_applies_the_minima_rule(page, gemeente_url):
+    tekst = bereken(page, gemeente_url, inkomen="19.999,99")
+    assert page.locator("label[for$=bijdrageplichtig_inkomen_eurocent]").is_visible()
     assert "U betaalt geen eigen bijdrage over maart 2026." in tekst
     assert "Gemeente Voorbeeldstad rekent dan geen bijdrage." in tekst
 
 
-def test_collectief_vervoer_falls_under_the_local_tariff(gpage, gemeente_url):
-    tekst = bereken(gpage, gemeente_url, voorzieningen=("collectief_vervoer",))
+def test_collectief_vervoer_falls_under_the_local_tariff(page, gemeente_url):
+    tekst = bereken(page, gemeente_url, voorzieningen=("collectief_vervoer",))
     assert "U betaalt € 15,00 per maand" in tekst
     assert "Gemeente Voorbeeldstad rekent collectief vervoer mee" in tekst
 
 
 @pytest.mark.parametrize("path", ["hulp-vragen/stappen/", "over/hulp-en-contact/"])
-def test_the_loket_is_on_the_page(gpage, gemeente_url, axe_source, path):
-    gpage.goto(gemeente_url + path)
-    bellen = gpage.get_by_role("link", name="14 0000")
+def test_the_loket_is_on_the_page(page, gemeente_url, axe_source, path):
+    page.goto(gemeente_url + path)
+    bellen = page.get_by_role("link", name="14 0000")
     assert bellen.first.get_attribute("href") == "tel:140000"
-    tekst = gpage.inner_text("article")
+    tekst = page.inner_text("article")
     assert "Stadhuisplein 1, 9999 ZZ Voorbeeldstad" in tekst
     assert "maandag tot en met vrijdag van 9.00 tot 17.00 uur" in tekst
-    assert gpage.get_by_role("link", name="meldformulier van gemeente Voorbeeldstad").count() >= 1
-    assert axe_violations(gpage, axe_source) == []
-    assert offsite(gpage, gemeente_url) == []
+    assert page.get_by_role("link", name="meldformulier van gemeente Voorbeeldstad").count() >= 1
+    assert axe_violations(page, axe_source) == []
+    assert offsite(page, gemeente_url) == []
 
 
-def test_the_header_shows_the_gemeente(gpage, gemeente_url):
-    gpage.goto(gemeente_url)
-    assert "Wmo-wegwijzer Voorbeeldstad" in gpage.inner_text(".md-header__title")
-    logo = gpage.locator(".md-header__button.md-logo img")
+def test_the_header_shows_the_gemeente(page, gemeente_url):
+    page.goto(gemeente_url)
+    assert "Wmo-wegwijzer Voorbeeldstad" in page.inner_text(".md-header__title")
+    logo = page.locator(".md-header__button.md-logo img")
     assert logo.get_attribute("src").endswith("assets/gemeente/logo.svg")
     assert logo.evaluate("img => img.complete && img.naturalWidth > 0")
-    kleur = gpage.eval_on_selector(".md-header", "el => getComputedStyle(el).backgroundColor")
+    kleur = page.eval_on_selector(".md-header", "el => getComputedStyle(el).backgroundColor")
     assert kleur == "rgb(29, 91, 58)"   # #1d5b3a from gemeenten/voorbeeld/mkdocs.yml
