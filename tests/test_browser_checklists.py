@@ -155,8 +155,8 @@ def test_print_button_opens_the_print_dialog(page, base_url):
     assert page.evaluate("window.__printed") == 1
 
 
-# Material's instant navigation swaps the page container and emits document$. (In this build it only
-# intercepts links listed in sitemap.xml, which stays empty without site_url, so do the swap here.)
+# Material's instant navigation swaps the page container and emits document$. Our build leaves it off
+# (it needs site_url, and it slows the first page); an edition may turn it on, so do the swap here.
 SWAP = """async (url) => {
     const html = await (await fetch(url)).text();
     const next = new DOMParser().parseFromString(html, "text/html");

@@ -181,7 +181,7 @@ def test_after_one_calculator_visit_everything_works_without_a_network(context, 
     page.wait_for_selector("[data-plan][data-plan-klaar]", state="attached")
     page.locator("[data-plan-form] textarea").first.fill("Ik kan de trap niet meer op.")
     assert "Ik kan de trap niet meer op." in page.inner_text("[data-plan-output]")
-    page.click("a[href$='/besluit/']")                 # instant navigation, from the cache
+    page.click("a[href$='/besluit/']")                 # a link, served from the cache
     page.wait_for_url("**/besluit/")
     assert page.locator("h1").count() == 1
     response = page.goto(host.url + "bestaat-niet/")
@@ -317,3 +317,21 @@ def test_a_broken_snapshot_is_thrown_away_and_python_starts_normally(context, ho
     calculate(page, "toegang")
     steps = page.evaluate("window.__steps")
     assert steps[:2] == ["runtime", "snapshot"] and "snapshot-saved" in steps
+
+
+def test_the_privacy_page_deletes_the_offline_copy_and_the_snapshot(context, host):
+    page = open_page(context, host.url + CALCULATORS["toegang"])
+    ready(page)
+    works_offline(page)
+    page.wait_for_function("window.__steps.includes('snapshot-saved')")
+    page.goto(host.url + "over/privacy/")
+    works_offline(page)
+    # The size the page tells residents (about 50 MB with a calculator used): keep it true.
+    used = page.evaluate("navigator.storage.estimate().then((e) => e.usage)")
+    assert 20e6 < used < 70e6, used
+    page.get_by_role("button", name="Wis de kopie op dit apparaat").click()
+    status = page.locator("[data-offline-wissen] [role=status]")
+    status.filter(has_text="De kopie is gewist.").wait_for()
+    assert [n for n in page.evaluate("caches.keys()") if n.startswith("wmo-wegwijzer-")] == []
+    assert page.evaluate("navigator.serviceWorker.getRegistrations().then((r) => r.length)") == 0
+    assert page.get_attribute("html", "data-offline") is None

@@ -247,14 +247,14 @@ def test_calculators_and_downloads_work_under_the_policy(csp_page, nginx_url):
 
 
 @pytest.mark.browser
-def test_search_tooltips_and_instant_navigation_work_under_the_policy(csp_page, nginx_url):
+def test_search_tooltips_and_navigation_work_under_the_policy(csp_page, nginx_url):
     page = csp_page
     page.goto(nginx_url + "hulp-vragen/stappen/")
     page.locator("abbr").first.hover()
     page.keyboard.press("/")
     page.keyboard.type("bezwaar")
     page.wait_for_selector(".md-search-result__item")
-    page.click(".md-search-result__link")              # navigation.instant fetches the page
+    page.click(".md-search-result__link")
     page.wait_for_url(lambda url: "hulp-vragen/stappen" not in url)
     page.wait_for_selector("article h1")
     assert page.violations == []

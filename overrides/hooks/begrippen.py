@@ -1,11 +1,16 @@
 """One glossary: ``docs/includes/begrippen.md`` feeds the tooltips on every page (abbr + snippets
-auto_append) and the page "Begrippen" (marker ``[[begrippenlijst]]``)."""
+auto_append) and the page "Begrippen" (marker ``[[begrippenlijst]]``).
+
+A term gets its tooltip where it first appears on a page, not every time: explain once, then
+read on (a long page had 141 dotted underlines for 20 terms, and each one costs Material's
+tooltip code time on a slow phone; README, "Performance")."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 REGEL = re.compile(r"^\*\[(.+?)\]:\s*(.+)$")
+ABBR = re.compile(r'<abbr title="([^"]*)">(.*?)</abbr>', re.S)
 
 
 def begrippen(docs_dir: str) -> list[tuple[str, str]]:
@@ -25,3 +30,19 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     lijst = "\n".join(f"{term}\n:   {uitleg}\n" for term, uitleg in begrippen(config["docs_dir"]))
     return markdown.replace("[[begrippenlijst]]", lijst)
+
+
+def eerste_keer(html: str) -> str:
+    """Keep the first ``<abbr>`` per explanation; later ones become plain text."""
+    gezien = set()
+
+    def vervang(m: re.Match) -> str:
+        if m[1] in gezien:
+            return m[2]
+        gezien.add(m[1])
+        return m[0]
+    return ABBR.sub(vervang, html)
+
+
+def on_page_content(html, page, config, files):
+    return eerste_keer(html)

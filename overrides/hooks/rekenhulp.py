@@ -48,11 +48,16 @@ def on_files(files, config):
     return files
 
 
+def wheel_ref() -> str:
+    """The wheel's file name with its content hash, so a new build is never served from a cache."""
+    return f'{_wheel["name"]}?v={_wheel["hash"]}'
+
+
 def mount(naam: str, gemeente: dict) -> str:
     """The root element; the form inside is rendered in the browser from ``action: questions``."""
     return (
         f'<div class="rekenhulp" data-calculator="{naam}" data-status="idle" '
-        f'data-wheel="{_wheel["name"]}?v={_wheel["hash"]}" '
+        f'data-wheel="{wheel_ref()}" '
         f'data-gemeente="{html.escape(json.dumps(gemeente), quote=True)}">\n'
         '<p class="rekenhulp__status" data-role="status" role="status">'
         'De rekenhulp wordt geladen. Dat duurt een paar seconden.</p>\n'
@@ -66,7 +71,7 @@ def mount(naam: str, gemeente: dict) -> str:
 def on_page_markdown(markdown, page, config, files):
     if not MARKER.search(markdown):
         return markdown
-    page.meta["rekenhulp"] = True
+    page.meta["rekenhulp"] = wheel_ref()   # main.html starts the runtime from <head> with it
     gemeente = (config.get("extra") or {}).get("rekenhulp_gemeente") or {}
     return MARKER.sub(lambda m: mount(m.group(1), gemeente), markdown)
 

@@ -48,8 +48,31 @@ async function onPage() {
   if (current === visit) document.documentElement.dataset.offline = "ready";
 }
 
+// The privacy page offers a button that deletes this site's copy on the device: the service
+// worker, its caches and the calculators' snapshot (all named "wmo-wegwijzer-…").
+async function forget(box) {
+  const status = box.querySelector("[role=status]");
+  try {
+    for (const reg of await sw.getRegistrations()) await reg.unregister();
+    for (const name of await caches.keys()) if (name.startsWith("wmo-wegwijzer-")) await caches.delete(name);
+    delete document.documentElement.dataset.offline;
+    status.textContent = "De kopie is gewist. Bezoekt u de site later weer, dan maakt uw browser een nieuwe kopie.";
+  } catch {
+    status.textContent = "Wissen lukte niet. Wis de gegevens van deze site in de instellingen van uw browser.";
+  }
+}
+
+function offerForget() {
+  for (const box of document.querySelectorAll("[data-offline-wissen]:not([data-klaar])")) {
+    box.dataset.klaar = "";
+    box.querySelector("button").addEventListener("click", () => forget(box));
+    box.hidden = false;
+  }
+}
+
 if (sw) {
-  // Material's instant navigation swaps pages without reloading: check every page it shows.
-  if (window.document$) window.document$.subscribe(onPage);
-  else onPage();
+  // With navigation.instant, Material swaps pages without reloading: check every page it shows.
+  const each = () => { onPage(); offerForget(); };
+  if (window.document$) window.document$.subscribe(each);
+  else each();
 }

@@ -29,23 +29,27 @@ function rejectAll(message) {
   worker = null;
 }
 
+// Starts the worker and the runtime once per page visit; failures reach the first call() that waits.
+function startWorker(wheel) {
+  if (worker) return;
+  // A module worker: Pyodide never runs on the main thread.
+  worker = new Worker(new URL("./rekenhulp-worker.mjs", import.meta.url), { type: "module" });
+  worker.onmessage = ({ data }) => {
+    if (data.type === "progress") {
+      document.dispatchEvent(new CustomEvent("rekenhulp:progress", { detail: data }));
+      return;
+    }
+    const entry = pending.get(data.id);
+    if (!entry) return;
+    pending.delete(data.id);
+    data.type === "error" ? entry.reject(new Error(data.message)) : entry.resolve(data);
+  };
+  worker.onerror = (event) => { event.preventDefault(); rejectAll(event.message || "worker failed"); };
+  call({ type: "init", wheel }).catch(() => {});
+}
+
 function call(message, wheel) {
-  if (!worker) {
-    worker = new Worker(new URL("./rekenhulp-worker.mjs", import.meta.url), { type: "module" });
-    worker.onmessage = ({ data }) => {
-      if (data.type === "progress") {
-        document.dispatchEvent(new CustomEvent("rekenhulp:progress", { detail: data }));
-        return;
-      }
-      const entry = pending.get(data.id);
-      if (!entry) return;
-      pending.delete(data.id);
-      data.type === "error" ? entry.reject(new Error(data.message)) : entry.resolve(data);
-    };
-    worker.onerror = (event) => { event.preventDefault(); rejectAll(event.message || "worker failed"); };
-    const init = call({ type: "init", wheel });
-    init.catch(() => {});
-  }
+  startWorker(wheel);
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
@@ -256,7 +260,16 @@ function mountAll() {
   document.querySelectorAll("[data-calculator]").forEach(mount);
 }
 
-// Material's instant navigation swaps pages without reloading: mount on every page it shows.
-if (window.document$) window.document$.subscribe(mountAll);
-else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
-else mountAll();
+// On a calculator page this module is also loaded `async` from <head> (overrides/main.html), so
+// the runtime starts while the page is still loading instead of after Material's scripts.
+const early = document.querySelector("meta[name=rekenhulp-wheel]");
+if (early) startWorker(early.content);
+
+// With navigation.instant, Material swaps pages without reloading: then mount on every page it
+// shows. Its (deferred) bundle has defined document$ by DOMContentLoaded.
+function start() {
+  if (window.document$) window.document$.subscribe(mountAll);
+  else mountAll();
+}
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

@@ -1,0 +1,77 @@
+"""The built HTML, page by page: Material's bundle deferred and its search dialog named
+(overrides/hooks/material_output.py), each glossary term explained once per page
+(overrides/hooks/begrippen.py), and the runtime started from <head> only on calculator pages."""
+from __future__ import annotations
+
+import importlib.util
+import re
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from conftest import ROOT
+
+ABBR = re.compile(r'<abbr title="([^"]*)">')
+
+
+def hook(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "overrides" / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pages(site_dir):
+    return sorted(site_dir.rglob("*.html"))
+
+
+def article(html: str) -> str:
+    return html[html.index("<article"):html.index("</article>")]
+
+
+def test_every_page_defers_materials_bundle_and_names_the_search_dialog(site_dir):
+    for path in pages(site_dir):
+        html = path.read_text(encoding="utf-8")
+        assert re.search(r'<script src="[^"]*bundle\.[0-9a-f]+\.min\.js" defer></script>', html), path
+        assert 'role="dialog" aria-label="Zoeken"' in html, path
+
+
+def test_a_changed_material_template_fails_the_build_instead_of_losing_the_fix():
+    material_output = hook("material_output")
+    with pytest.raises(PluginError, match="material_output"):
+        material_output.fix("<html><body>no bundle here</body></html>", "x.md")
+
+
+def test_each_term_has_its_tooltip_once_per_page_and_every_page_keeps_its_first(site_dir):
+    checked = 0
+    for path in pages(site_dir):
+        html = path.read_text(encoding="utf-8")
+        if "<article" not in html:
+            continue
+        titles = ABBR.findall(article(html))
+        assert len(titles) == len(set(titles)), path
+        checked += bool(titles)
+    assert checked > 30
+    kosten = article((site_dir / "kosten" / "eigen-bijdrage" / "index.html").read_text(encoding="utf-8"))
+    assert 'title="Het bedrag dat u zelf betaalt voor hulp uit de Wmo.">eigen bijdrage</abbr>' in kosten
+
+
+def test_eerste_keer_unwraps_repeats_but_keeps_their_text():
+    html = ('<p><abbr title="Uitleg A">Wmo</abbr> en <abbr title="Uitleg B">CAK</abbr>.</p>'
+            '<p>Weer <abbr title="Uitleg A">Wmo</abbr>, ook <abbr title="Uitleg A">Wet maatschappelijke '
+            'ondersteuning</abbr>.</p>')
+    assert hook("begrippen").eerste_keer(html) == (
+        '<p><abbr title="Uitleg A">Wmo</abbr> en <abbr title="Uitleg B">CAK</abbr>.</p>'
+        '<p>Weer Wmo, ook Wet maatschappelijke ondersteuning.</p>')
+
+
+def test_only_calculator_pages_start_the_runtime_from_head(site_dir):
+    early = {p.relative_to(site_dir).parent.as_posix() for p in pages(site_dir)
+             if 'name="rekenhulp-wheel"' in p.read_text(encoding="utf-8")}
+    assert early == {"rekenhulp/eigen-bijdrage", "rekenhulp/toegang", "rekenhulp/termijnen"}
+    html = (site_dir / "rekenhulp" / "toegang" / "index.html").read_text(encoding="utf-8")
+    head = html[:html.index("</head>")]
+    wheel = re.search(r'<meta name="rekenhulp-wheel" content="([^"]+)">', head)[1]
+    assert f'data-wheel="{wheel}"' in html
+    assert (site_dir / "assets" / "wheels" / wheel.split("?")[0]).is_file()
+    assert '<script type="module" async src="../../assets/js/rekenhulp.js"></script>' in head
