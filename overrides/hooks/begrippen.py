@@ -3,7 +3,7 @@ auto_append) and the page "Begrippen" (marker ``[[begrippenlijst]]``).
 
 A term gets its tooltip where it first appears on a page, not every time: explain once, then
 read on (a long page had 141 dotted underlines for 20 terms, and each one costs Material's
-tooltip code time on a slow phone; README, "Performance")."""
+tooltip code time on a slow phone; README, "Fast and offline")."""
 from __future__ import annotations
 
 import re

@@ -2,7 +2,8 @@
 
 - Its script bundle is a parser-blocking ``<script>`` at the end of ``<body>``; with ``defer``
   the page paints first (Lighthouse: render-blocking). Our own scripts are modules, so they
-  still run after it, in document order, and find ``document$``.
+  still run after it, in document order, and find ``document$`` (rekenhulp.js, also loaded
+  ``async`` from ``<head>``, waits for DOMContentLoaded before it looks).
 - Its search overlay has ``role="dialog"`` but no name (axe: aria-dialog-name); it gets one.
 
 Each replacement must match exactly once per page, so a Material upgrade that changes this
