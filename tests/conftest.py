@@ -5,6 +5,7 @@ No test may be skipped: a missing browser is a failure with a clear message, not
 from __future__ import annotations
 
 import functools
+import importlib.util
 import http.server
 import os
 import shutil
@@ -16,6 +17,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_hook(name: str):
+    """An MkDocs hook from overrides/hooks/ as a module (the hooks are files, not a package)."""
+    spec = importlib.util.spec_from_file_location(f"{name}_hook", ROOT / "overrides" / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 SITE = Path(os.environ.get("WMO_SITE_DIR", ROOT / "site"))
 CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]

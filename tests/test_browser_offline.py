@@ -8,7 +8,6 @@
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
@@ -20,15 +19,13 @@ import pytest
 from browser_helpers import offsite
 from calculators.api import run_json
 from cases_loader import load, request
-from conftest import ROOT
+from conftest import ROOT, load_hook
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from benchmark import Server  # noqa: E402
 
 pytestmark = pytest.mark.browser
-spec = importlib.util.spec_from_file_location("offline_hook", ROOT / "overrides" / "hooks" / "offline.py")
-offline_hook = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(offline_hook)
+offline_hook = load_hook("offline")
 CALCULATORS = {"eigen_bijdrage": "rekenhulp/eigen-bijdrage/", "toegang": "rekenhulp/toegang/",
                "termijnen": "rekenhulp/termijnen/"}
 ANSWERS = {

@@ -4,7 +4,6 @@ Content-Encoding, so the browser gets the real file."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import os
 import sys
 import urllib.request
@@ -12,14 +11,12 @@ import urllib.request
 import brotli
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, load_hook
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from benchmark import Server  # noqa: E402
 
-spec = importlib.util.spec_from_file_location("precompress", ROOT / "overrides" / "hooks" / "precompress.py")
-precompress = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(precompress)
+precompress = load_hook("precompress")
 
 TEXT = ("<p>Wat kost de Wmo? Het abonnementstarief is een vast bedrag per maand.</p>\n" * 200).encode()
 

@@ -3,22 +3,14 @@
 (overrides/hooks/begrippen.py), and the runtime started from <head> only on calculator pages."""
 from __future__ import annotations
 
-import importlib.util
 import re
 
 import pytest
 from mkdocs.exceptions import PluginError
 
-from conftest import ROOT
+from conftest import load_hook
 
 ABBR = re.compile(r'<abbr title="([^"]*)">')
-
-
-def hook(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "overrides" / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def pages(site_dir):
@@ -37,7 +29,7 @@ def test_every_page_defers_materials_bundle_and_names_the_search_dialog(site_dir
 
 
 def test_a_changed_material_template_fails_the_build_instead_of_losing_the_fix():
-    material_output = hook("material_output")
+    material_output = load_hook("material_output")
     with pytest.raises(PluginError, match="material_output"):
         material_output.fix("<html><body>no bundle here</body></html>", "x.md")
 
@@ -60,7 +52,7 @@ def test_eerste_keer_unwraps_repeats_but_keeps_their_text():
     html = ('<p><abbr title="Uitleg A">Wmo</abbr> en <abbr title="Uitleg B">CAK</abbr>.</p>'
             '<p>Weer <abbr title="Uitleg A">Wmo</abbr>, ook <abbr title="Uitleg A">Wet maatschappelijke '
             'ondersteuning</abbr>.</p>')
-    assert hook("begrippen").eerste_keer(html) == (
+    assert load_hook("begrippen").eerste_keer(html) == (
         '<p><abbr title="Uitleg A">Wmo</abbr> en <abbr title="Uitleg B">CAK</abbr>.</p>'
         '<p>Weer Wmo, ook Wet maatschappelijke ondersteuning.</p>')
 
