@@ -113,6 +113,16 @@ def _blok(ouder: dict, pad: str, sleutel: str, velden: tuple[str, ...], hoe: str
     return _alleen(blok, f"{pad}.{sleutel}", velden)
 
 
+def _lijst(g: dict, sleutel: str, velden: tuple[str, ...], wat: str, hoe: str, vorm: str):
+    """(path, block) for each entry of a required, non-empty list of blocks with known keys."""
+    pad = f"{PAD}.{sleutel}"
+    lijst = _veld(g, PAD, sleutel, hoe)
+    if not isinstance(lijst, list) or not lijst:
+        raise GemeenteFout(f"{pad} moet een lijst met minstens één {wat} zijn {vorm}.")
+    for i, ruw in enumerate(lijst):
+        yield f"{pad}[{i}]", _alleen(ruw, f"{pad}[{i}]", velden)
+
+
 def _alleen(blok: object, pad: str, velden: tuple[str, ...]) -> dict:
     """A mapping with only known keys, so a typo ('telefon') is named instead of ignored."""
     if not isinstance(blok, dict):
@@ -197,17 +207,10 @@ def _loket(g: dict, naam: str) -> Loket:
 
 
 def _clientondersteuning(g: dict) -> tuple[Organisatie, ...]:
-    pad = f"{PAD}.clientondersteuning"
-    lijst = _veld(g, PAD, "clientondersteuning",
-                  "Noem minstens één organisatie voor gratis cliëntondersteuning (naam en "
-                  "telefoon of url).")
-    if not isinstance(lijst, list) or not lijst:
-        raise GemeenteFout(f"{pad} moet een lijst met minstens één organisatie zijn "
-                           "(- naam: ..., telefoon: ... of url: ...).")
     uit = []
-    for i, ruw in enumerate(lijst):
-        p = f"{pad}[{i}]"
-        b = _alleen(ruw, p, ("naam", "telefoon", "url"))
+    for p, b in _lijst(g, "clientondersteuning", ("naam", "telefoon", "url"), "organisatie",
+                       "Noem minstens één organisatie voor gratis cliëntondersteuning (naam en "
+                       "telefoon of url).", "(- naam: ..., telefoon: ... of url: ...)"):
         org = Organisatie(
             naam=_tekst(b, p, "naam", "De naam van de organisatie."),
             telefoon=telefoon(b["telefoon"], f"{p}.telefoon") if b.get("telefoon") else None,
@@ -219,16 +222,10 @@ def _clientondersteuning(g: dict) -> tuple[Organisatie, ...]:
 
 
 def _voorzieningen(g: dict) -> tuple[Voorziening, ...]:
-    pad = f"{PAD}.algemene_voorzieningen"
-    lijst = _veld(g, PAD, "algemene_voorzieningen",
-                  "Noem de algemene voorzieningen in uw gemeente (naam en omschrijving).")
-    if not isinstance(lijst, list) or not lijst:
-        raise GemeenteFout(f"{pad} moet een lijst met minstens één voorziening zijn "
-                           "(- naam: ..., omschrijving: ...).")
     uit = []
-    for i, ruw in enumerate(lijst):
-        p = f"{pad}[{i}]"
-        b = _alleen(ruw, p, ("naam", "omschrijving"))
+    for p, b in _lijst(g, "algemene_voorzieningen", ("naam", "omschrijving"), "voorziening",
+                       "Noem de algemene voorzieningen in uw gemeente (naam en omschrijving).",
+                       "(- naam: ..., omschrijving: ...)"):
         uit.append(Voorziening(_tekst(b, p, "naam", "De naam van de voorziening."),
                                _tekst(b, p, "omschrijving", "Eén of twee zinnen: wat is het, voor wie?")))
     return tuple(uit)
