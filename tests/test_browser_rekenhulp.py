@@ -191,30 +191,6 @@ def test_when_pyodide_cannot_load_the_page_falls_back_within_5_seconds(page, bas
     assert page.locator("table").first.is_visible()   # the tariff table still helps
 
 
-def test_site_search_waits_for_the_calculator_but_never_for_the_visitor(page, base_url):
-    """Material's search worker indexes the whole site. On a calculator page it starts once the
-    calculator is ready, or at once when the visitor opens search (assets/js/search-later.js)."""
-    searches = []
-    page.on("request", lambda r: "/workers/search." in r.url and searches.append(r.url))
-    page.route("**/*.wasm", lambda route: None)          # the runtime never arrives: still loading
-    page.goto(base_url + PAGES["toegang"])
-    page.wait_for_function("window.document$ !== undefined")   # Material's bundle has run
-    page.wait_for_timeout(1000)
-    assert page.get_attribute("[data-calculator]", "data-status") == "loading"
-    assert searches == []
-    page.fill(".md-search__input", "bezwaar")
-    page.wait_for_selector(".md-search-result__item")
-    assert len(searches) == 1
-
-
-def test_site_search_starts_by_itself_once_the_calculator_is_ready(page, base_url):
-    with page.expect_request(lambda r: "/workers/search." in r.url):
-        open_calculator(page, base_url, "termijnen")
-    assert page.locator(".md-search__input:focus").count() == 0
-    page.fill(".md-search__input", "keukentafel")
-    page.wait_for_selector(".md-search-result__item")
-
-
 def test_without_javascript_the_page_still_explains(browser, base_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
