@@ -17,6 +17,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+SITE = Path(os.environ.get("WMO_SITE_DIR", ROOT / "site"))
+CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+sys.path.insert(0, str(ROOT / "tests"))
 
 
 def load_hook(name: str):
@@ -25,10 +29,7 @@ def load_hook(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-SITE = Path(os.environ.get("WMO_SITE_DIR", ROOT / "site"))
-CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-sys.path.insert(0, str(ROOT / "tests"))
+
 
 _skipped: list[str] = []
 
