@@ -1,7 +1,9 @@
 """The calculators in real Chromium: the form from `questions`, results, errors, parity with
 CPython for every legal case, accessibility in every state, and the fallback when Pyodide fails."""
 import json
+import re
 import time
+from datetime import date
 
 import pytest
 
@@ -78,6 +80,57 @@ def test_partner_field_appears_only_when_it_applies(page, base_url):
     assert partner.is_visible()
     page.check("[name=huishouden][value=alleenstaand]")
     assert partner.is_hidden()
+
+
+STALE_DEFAULT = re.compile(r'("id": "peildatum".*?"default": ")\d{4}-\d{2}"')
+
+
+def serve_with_stale_default(page, base_url):
+    """The page as if built in January 2000: its month default differs from the runtime's."""
+    def stale(route):
+        html, n = STALE_DEFAULT.subn(r'\g<1>2000-01"', route.fetch().text())
+        assert n == 1
+        route.fulfill(status=200, content_type="text/html; charset=utf-8", body=html)
+    page.route(base_url + PAGES["eigen_bijdrage"], stale)
+
+
+def hold_runtime(page) -> list:
+    held = []
+    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    return held
+
+
+def test_the_form_can_be_answered_and_sent_while_the_runtime_loads(page, base_url, axe_source):
+    page.add_init_script(RECORD_STATUS)
+    serve_with_stale_default(page, base_url)
+    held = hold_runtime(page)
+    page.goto(base_url + PAGES["eigen_bijdrage"])
+    fill(page, {"peildatum": "2026-03", "geboortedatum": "1950-05-05", "huishouden": "alleenstaand",
+                "voorzieningen": ["maatwerk", "hulpmiddel_woningaanpassing"], "kostprijs_eurocent": "570"})
+    page.click("[data-calculator] button[type=submit]")
+    assert page.get_attribute("[data-calculator]", "data-status") == "loading"
+    assert "Zodra hij klaar is, ziet u de uitkomst" in page.inner_text("[data-role=status]")
+    assert axe_violations(page, axe_source) == []
+    deadline = time.monotonic() + 30
+    while not held and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert held, "the runtime's wasm was never requested"
+    held[0].continue_()
+    page.wait_for_selector("[data-role=result]:not([hidden])", timeout=60_000)
+    # what the visitor typed wins over the runtime's default for the month
+    assert "U betaalt € 21,80 per maand over maart 2026." in page.inner_text("[data-role=result]")
+    statuses = [s for i, s in enumerate(page.evaluate("window.__statuses"))
+                if i == 0 or s != page.evaluate("window.__statuses")[i - 1]]
+    assert statuses == ["loading", "ready", "busy", "ready"], statuses
+
+
+def test_a_default_that_depends_on_the_day_comes_from_the_runtime(page, base_url):
+    serve_with_stale_default(page, base_url)
+    page.goto(base_url + PAGES["eigen_bijdrage"])
+    assert page.input_value("[name=peildatum]") == "2000-01"   # the form shows before the runtime
+    assert wait_ready(page) == "ready"
+    this_month = date.today().isoformat()[:7]
+    page.wait_for_function(f"document.querySelector('[name=peildatum]').value === '{this_month}'")
 
 
 def test_an_optional_choice_can_be_taken_back(page, base_url):

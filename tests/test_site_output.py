@@ -1,13 +1,17 @@
 """The built HTML, page by page: Material's bundle deferred and its search dialog named
 (overrides/hooks/material_output.py), each glossary term explained once per page
-(overrides/hooks/begrippen.py), and the runtime started from <head> only on calculator pages."""
+(overrides/hooks/begrippen.py), the runtime started from <head> only on calculator pages, and the
+questions each calculator page carries (overrides/hooks/rekenhulp.py)."""
 from __future__ import annotations
 
+import json
 import re
+from html import unescape
 
 import pytest
 from mkdocs.exceptions import PluginError
 
+from calculators.api import run_json
 from conftest import load_hook
 
 ABBR = re.compile(r'<abbr title="([^"]*)">')
@@ -67,3 +71,13 @@ def test_only_calculator_pages_start_the_runtime_from_head(site_dir):
     assert f'data-wheel="{wheel}"' in html
     assert (site_dir / "assets" / "wheels" / wheel.split("?")[0]).is_file()
     assert '<script type="module" async src="../../assets/js/rekenhulp.js"></script>' in head
+
+
+def test_each_calculator_page_carries_the_questions_its_runtime_gives(site_dir):
+    for slug, naam in {"eigen-bijdrage": "eigen_bijdrage", "toegang": "toegang", "termijnen": "termijnen"}.items():
+        html = (site_dir / "rekenhulp" / slug / "index.html").read_text(encoding="utf-8")
+        gemeente = json.loads(unescape(re.search(r'data-gemeente="([^"]*)"', html)[1]))
+        body = re.search(r'<script type="application/json" data-role="questions">(.*?)</script>', html, re.S)[1]
+        assert "</" not in body
+        asked = run_json(json.dumps({"v": 1, "calculator": naam, "action": "questions", "input": {"gemeente": gemeente}}))
+        assert json.loads(body) == json.loads(asked), slug

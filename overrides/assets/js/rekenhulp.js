@@ -5,6 +5,8 @@ const V = 1;
 const SITE_ROOT = new URL("../../", import.meta.url);
 const TEXT = {
   loading: "De rekenhulp wordt geladen. Dat duurt een paar seconden.",
+  early: "De rekenhulp wordt geladen. U kunt de vragen al invullen.",
+  queued: "De rekenhulp wordt nog geladen. Zodra hij klaar is, ziet u de uitkomst.",
   slow: "Het laden duurt langer dan normaal. Even geduld, of lees intussen de uitleg op deze pagina.",
   ready: "De rekenhulp is klaar. Vul de vragen in.",
   busy: "Bezig met rekenen…",
@@ -20,6 +22,7 @@ const SLOW_AFTER_MS = 15000;
 
 // ---- worker client: one worker per page visit, requests matched by id ----
 let worker = null;
+let started = null;   // the init request: settles when the runtime and the calculators are ready
 let nextId = 1;
 const pending = new Map();
 
@@ -31,7 +34,7 @@ function rejectAll(message) {
 
 // Starts the worker and the runtime once per page visit; failures reach the first call() that waits.
 function startWorker(wheel) {
-  if (worker) return;
+  if (worker) return started;
   // A module worker: Pyodide never runs on the main thread.
   worker = new Worker(new URL("./rekenhulp-worker.mjs", import.meta.url), { type: "module" });
   worker.onmessage = ({ data }) => {
@@ -45,7 +48,9 @@ function startWorker(wheel) {
     data.type === "error" ? entry.reject(new Error(data.message)) : entry.resolve(data);
   };
   worker.onerror = (event) => { event.preventDefault(); rejectAll(event.message || "worker failed"); };
-  call({ type: "init", wheel }).catch(() => {});
+  started = call({ type: "init", wheel });
+  started.catch(() => {});
+  return started;
 }
 
 function call(message, wheel) {
@@ -201,42 +206,66 @@ function renderResult(target, weergave) {
   target.hidden = false;
 }
 
+// Same build, same Python: only a default that depends on the day (the month asked about) can
+// differ from the questions in the page. Take the runtime's where the visitor left the field as it was.
+function takeDefaults(form, questions, answer) {
+  if (!answer.ok) throw new Error(answer.errors.map((e) => e.message).join(" "));
+  for (const q of answer.result.questions) {
+    const old = questions.find((o) => o.id === q.id);
+    const input = form.querySelector(`input[name="${q.id}"]:not([type=radio]):not([type=checkbox])`);
+    if (!old || old.default === q.default) continue;
+    if (input && input.value === (old.default ?? "")) input.value = q.default ?? "";
+    old.default = q.default;
+  }
+}
+
 // ---- one calculator root ----
+// The page carries the questions (overrides/hooks/rekenhulp.py), so the form shows at once and a
+// visitor can answer while the runtime loads; a submit before then runs as soon as it is ready.
 async function mount(root) {
   if (root.dataset.status !== "idle") return;
   const calc = root.dataset.calculator;
   const gemeente = JSON.parse(root.dataset.gemeente || "{}");
   const form = root.querySelector("[data-role=form]");
   const result = root.querySelector("[data-role=result]");
-  setStatus(root, "loading", TEXT.loading);
+  const embedded = root.querySelector("script[data-role=questions]");
+  let questions = [];
+  let queued = false;
+  setStatus(root, "loading", embedded ? TEXT.early : TEXT.loading);
   const slow = setTimeout(() => root.dataset.status === "loading" && setStatus(root, "loading", TEXT.slow), SLOW_AFTER_MS);
-  let questions;
-  try {
-    const answer = await run(root, { calculator: calc, action: "questions", input: { gemeente } });
+  const asked = run(root, { calculator: calc, action: "questions", input: { gemeente } });
+  asked.catch(() => {});   // awaited below
+
+  function render(answer) {
     if (!answer.ok) throw new Error(answer.errors.map((e) => e.message).join(" "));
     questions = answer.result.questions;
     const summary = el("div", { class: "rekenhulp__fouten", "data-role": "errors", tabindex: "-1", hidden: true });
     form.replaceChildren(summary, ...questions.map((q) => fieldFor(calc, q)),
       el("button", { type: "submit", class: "md-button md-button--primary", text: answer.result.submit }));
-  } catch (error) {
-    clearTimeout(slow);
+    refresh(form, questions);
+    form.hidden = false;
+  }
+
+  function fail(error) {
     setStatus(root, "error", TEXT.failed);
     root.dataset.error = String(error.message || error);
-    return;
   }
-  clearTimeout(slow);
-  refresh(form, questions);
-  form.addEventListener("change", () => refresh(form, questions));
-  form.hidden = false;
-  setStatus(root, "ready", TEXT.ready);
 
+  let current = null;   // the runtime's questions, taken over; every calculation waits for them
+  form.addEventListener("change", () => refresh(form, questions));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    if (root.dataset.status === "busy") return;
+    if (root.dataset.status === "loading") {
+      queued = true;
+      setStatus(root, "loading", TEXT.queued);
+      return;
+    }
+    if (root.dataset.status !== "ready") return;
     setStatus(root, "busy", TEXT.busy);
-    const input = { ...values(form, questions) };
-    if (Object.keys(gemeente).length) input.gemeente = gemeente;
     try {
+      await current;
+      const input = { ...values(form, questions) };
+      if (Object.keys(gemeente).length) input.gemeente = gemeente;
       const answer = await run(root, { calculator: calc, action: "calculate", input });
       if (answer.ok) {
         showErrors(root, form, []);
@@ -250,10 +279,27 @@ async function mount(root) {
         showErrors(root, form, answer.errors);
       }
     } catch (error) {
-      setStatus(root, "error", TEXT.failed);
-      root.dataset.error = String(error.message || error);
+      fail(error);
     }
   });
+
+  try {
+    if (embedded) {
+      render(JSON.parse(embedded.textContent));
+      await startWorker(root.dataset.wheel);
+      current = asked.then((answer) => takeDefaults(form, questions, answer));
+    } else {
+      render(await asked);
+    }
+  } catch (error) {
+    fail(error);
+    form.hidden = true;   // a form that cannot answer only misleads; the page's tables still help
+    return;
+  } finally {
+    clearTimeout(slow);
+  }
+  setStatus(root, "ready", queued ? "" : TEXT.ready);
+  if (queued) setTimeout(() => form.requestSubmit());   // a task later: `ready` is seen first
 }
 
 function mountAll() {
