@@ -82,14 +82,17 @@ def test_partner_field_appears_only_when_it_applies(page, base_url):
     assert partner.is_hidden()
 
 
-STALE_DEFAULT = re.compile(r'("id": "peildatum".*?"default": ")\d{4}-\d{2}"')
+STALE_DEFAULT = (re.compile(r'("id": "peildatum".*?"default": ")\d{4}-\d{2}"'),   # the questions
+                 re.compile(r'(<input id="eigen_bijdrage-peildatum"[^>]*value=")\d{4}-\d{2}"'))   # the form
 
 
 def serve_with_stale_default(page, base_url):
     """The page as if built in January 2000: its month default differs from the runtime's."""
     def stale(route):
-        html, n = STALE_DEFAULT.subn(r'\g<1>2000-01"', route.fetch().text())
-        assert n == 1
+        html = route.fetch().text()
+        for pattern in STALE_DEFAULT:
+            html, n = pattern.subn(r'\g<1>2000-01"', html)
+            assert n == 1, pattern
         route.fulfill(status=200, content_type="text/html; charset=utf-8", body=html)
     page.route(base_url + PAGES["eigen_bijdrage"], stale)
 
@@ -98,6 +101,14 @@ def hold_runtime(page) -> list:
     held = []
     page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
     return held
+
+
+def release_runtime(page, held: list):
+    deadline = time.monotonic() + 30
+    while not held and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert held, "the runtime's wasm was never requested"
+    held[0].continue_()
 
 
 def test_the_form_can_be_answered_and_sent_while_the_runtime_loads(page, base_url, axe_source):
@@ -111,11 +122,7 @@ def test_the_form_can_be_answered_and_sent_while_the_runtime_loads(page, base_ur
     assert page.get_attribute("[data-calculator]", "data-status") == "loading"
     assert "Zodra hij klaar is, ziet u de uitkomst" in page.inner_text("[data-role=status]")
     assert axe_violations(page, axe_source) == []
-    deadline = time.monotonic() + 30
-    while not held and time.monotonic() < deadline:
-        page.wait_for_timeout(50)
-    assert held, "the runtime's wasm was never requested"
-    held[0].continue_()
+    release_runtime(page, held)
     page.wait_for_selector("[data-role=result]:not([hidden])", timeout=60_000)
     # what the visitor typed wins over the runtime's default for the month
     assert "U betaalt € 21,80 per maand over maart 2026." in page.inner_text("[data-role=result]")
@@ -126,8 +133,10 @@ def test_the_form_can_be_answered_and_sent_while_the_runtime_loads(page, base_ur
 
 def test_a_default_that_depends_on_the_day_comes_from_the_runtime(page, base_url):
     serve_with_stale_default(page, base_url)
+    held = hold_runtime(page)
     page.goto(base_url + PAGES["eigen_bijdrage"])
     assert page.input_value("[name=peildatum]") == "2000-01"   # the form shows before the runtime
+    release_runtime(page, held)
     assert wait_ready(page) == "ready"
     this_month = date.today().isoformat()[:7]
     page.wait_for_function(f"document.querySelector('[name=peildatum]').value === '{this_month}'")
@@ -249,5 +258,7 @@ def test_without_javascript_the_page_still_explains(browser, base_url):
     page = context.new_page()
     page.goto(base_url + PAGES["eigen_bijdrage"])
     assert "alleen met JavaScript" in page.inner_text("[data-calculator]")
+    assert page.locator("[data-role=form]").is_hidden()   # a form without a script could not answer
+    assert page.locator("[data-calculator] button[type=submit]").is_disabled()
     assert "€ 21,80" in page.inner_text("table")
     context.close()

@@ -73,11 +73,44 @@ def test_only_calculator_pages_start_the_runtime_from_head(site_dir):
     assert '<script type="module" async src="../../assets/js/rekenhulp.js"></script>' in head
 
 
+CALCULATOR_PAGES = {"eigen-bijdrage": "eigen_bijdrage", "toegang": "toegang", "termijnen": "termijnen"}
+
+
+def embedded_questions(html: str) -> str:
+    return re.search(r'<script type="application/json" data-role="questions">(.*?)</script>', html, re.S)[1]
+
+
 def test_each_calculator_page_carries_the_questions_its_runtime_gives(site_dir):
-    for slug, naam in {"eigen-bijdrage": "eigen_bijdrage", "toegang": "toegang", "termijnen": "termijnen"}.items():
+    for slug, naam in CALCULATOR_PAGES.items():
         html = (site_dir / "rekenhulp" / slug / "index.html").read_text(encoding="utf-8")
         gemeente = json.loads(unescape(re.search(r'data-gemeente="([^"]*)"', html)[1]))
-        body = re.search(r'<script type="application/json" data-role="questions">(.*?)</script>', html, re.S)[1]
+        body = embedded_questions(html)
         assert "</" not in body
         asked = run_json(json.dumps({"v": 1, "calculator": naam, "action": "questions", "input": {"gemeente": gemeente}}))
         assert json.loads(body) == json.loads(asked), slug
+
+
+def test_each_calculator_form_is_in_the_page_with_a_field_per_question(site_dir):
+    for slug in CALCULATOR_PAGES:
+        html = (site_dir / "rekenhulp" / slug / "index.html").read_text(encoding="utf-8")
+        questions = json.loads(embedded_questions(html))["result"]["questions"]
+        form = re.search(r'<form data-role="form" novalidate>(.*?)</form>', html, re.S)[1]
+        assert re.findall(r'<div class="veld" data-veld="([^"]+)"', form) == [q["id"] for q in questions]
+        # a question that only applies after an answer starts hidden, its controls disabled
+        for q in questions:
+            field = re.search(rf'<div class="veld" data-veld="{q["id"]}"( hidden)?>(.*?)</div>(?=<div class="veld"|<button)',
+                              form, re.S)
+            assert bool(field[1]) == bool(q["when"]), (slug, q["id"])
+            assert all(" disabled" in i for i in re.findall(r"<input[^>]*>", field[2])) == bool(q["when"])
+        assert re.search(r'<button type="submit" class="md-button md-button--primary" disabled>', form)
+
+
+def test_form_text_is_escaped_and_applies_reads_answers_like_the_browser():
+    form = load_hook("_rekenhulp_form")
+    vraag = {"id": "x", "label": 'A <b> & "c"', "type": "choice", "help": "", "required": False,
+             "default": None, "when": {"y": ["ja"]}, "options": [{"value": "a&b", "label": "<i>"}]}
+    html = form.veld("t", vraag, False)
+    assert "<b>" not in html and "<i>" not in html and 'value="a&amp;b"' in html
+    assert "Wis dit antwoord" in html and " hidden>" in html and " disabled>" in html
+    assert form.geldt(vraag, {"y": "ja"}) and form.geldt(vraag, {"y": ["nee", "ja"]})
+    assert not form.geldt(vraag, {}) and not form.geldt(vraag, {"y": "nee"})

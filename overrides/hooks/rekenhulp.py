@@ -2,7 +2,8 @@
 
 - ``[[rekenhulp:eigen_bijdrage]]`` in Markdown becomes the calculator's root element (contract:
   ``data-calculator``, ``data-status``, ``[data-role=result]``). Pages without it load no Pyodide.
-  The element carries the calculator's questions, so the form shows before the runtime is ready.
+  The element holds the form, written now from the calculator's questions (``_rekenhulp_form``),
+  and those questions as JSON for ``rekenhulp.js``: the form shows before the runtime is ready.
 - The ``calculators`` package is built once per build as a pure wheel with pypa ``build``
   (``pyodide build`` needs a download at run time, see README) and copied to ``assets/wheels/``.
 - Pyodide's core files come from the pinned npm package and go to ``assets/pyodide/``.
@@ -23,6 +24,8 @@ from _site import ROOT
 
 from calculators.api import run_json
 from mkdocs.exceptions import PluginError
+
+from _rekenhulp_form import formulier
 
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
                  "pyodide-lock.json")
@@ -58,28 +61,29 @@ def wheel_ref() -> str:
 def questions(naam: str, gemeente: dict) -> str:
     """The ``action: questions`` answer, computed now by the same Python the browser runs later.
 
-    The page renders its form from this at once, so a visitor can answer while the runtime loads;
-    the browser still asks the runtime and takes over any default that depends on the day (README,
-    "Fast and offline"). Safe inside <script>: no "</" can end the element early."""
+    The browser still asks the runtime and takes over any default that depends on the day
+    (README, "Fast and offline")."""
     answer = run_json(json.dumps({"v": 1, "calculator": naam, "action": "questions",
                                   "input": {"gemeente": gemeente}}))
     if not json.loads(answer)["ok"]:
         raise PluginError(f"[[rekenhulp:{naam}]]: the calculator refused its questions: {answer}")
-    return answer.replace("</", "<\\/")
+    return answer
 
 
 def mount(naam: str, gemeente: dict) -> str:
-    """The root element; the browser renders the form inside from ``action: questions``."""
+    """The root element with its form; the questions as JSON are safe inside <script> (no "</")."""
+    answer = questions(naam, gemeente)
+    embedded = answer.replace("</", "<\\/")
     return (
         f'<div class="rekenhulp" data-calculator="{naam}" data-status="idle" '
         f'data-wheel="{wheel_ref()}" '
         f'data-gemeente="{html.escape(json.dumps(gemeente), quote=True)}">\n'
         '<p class="rekenhulp__status" data-role="status" role="status">'
         'De rekenhulp wordt geladen. Dat duurt een paar seconden.</p>\n'
-        f'<script type="application/json" data-role="questions">{questions(naam, gemeente)}</script>\n'
+        f'<script type="application/json" data-role="questions">{embedded}</script>\n'
         '<noscript><p class="rekenhulp__melding">Deze rekenhulp werkt alleen met JavaScript. '
         'De uitleg en de tabellen op deze pagina kunt u wel gewoon lezen.</p></noscript>\n'
-        '<form data-role="form" novalidate hidden></form>\n'
+        f'{formulier(naam, json.loads(answer)["result"])}\n'
         '<div data-role="result" class="rekenhulp__uitkomst" tabindex="-1" hidden></div>\n'
         '</div>\n')
 

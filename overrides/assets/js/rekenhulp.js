@@ -1,10 +1,10 @@
-// Calculators on the page: start the worker only where a [data-calculator] root exists, render the
-// form from `action: "questions"`, show results and errors. No legal rule or question lives here:
-// everything the visitor reads comes from the Python calculators (see README, "Rekenhulp contract").
+// Calculators on the page: start the worker only where a [data-calculator] root exists, bring the
+// form to life (written at build time from `action: "questions"`), show results and errors. No legal
+// rule or question lives here: everything the visitor reads comes from the Python calculators (see
+// README, "Rekenhulp contract").
 const V = 1;
 const SITE_ROOT = new URL("../../", import.meta.url);
 const TEXT = {
-  loading: "De rekenhulp wordt geladen. Dat duurt een paar seconden.",
   early: "De rekenhulp wordt geladen. U kunt de vragen al invullen.",
   queued: "De rekenhulp wordt nog geladen. Zodra hij klaar is, ziet u de uitkomst.",
   slow: "Het laden duurt langer dan normaal. Even geduld, of lees intussen de uitleg op deze pagina.",
@@ -15,7 +15,6 @@ const TEXT = {
   errors: "Niet alles is goed ingevuld:",
   source: "Bron",
   more: "Meer uitleg",
-  clear: "Wis dit antwoord",
   caveat: "Let op",
 };
 const SLOW_AFTER_MS = 15000;
@@ -84,47 +83,6 @@ function setStatus(root, status, text) {
   const line = root.querySelector("[data-role=status]");
   if (line && text != null) line.textContent = text;
   line?.classList.toggle("rekenhulp__status--fout", status === "error");
-}
-
-function fieldFor(calc, q) {
-  const id = `${calc}-${q.id}`;
-  const help = q.help ? el("p", { class: "veld__hulp", id: `${id}-hulp`, text: q.help }) : null;
-  const error = el("p", { class: "veld__fout", id: `${id}-fout`, hidden: true });
-  const describedBy = [help && `${id}-hulp`, `${id}-fout`].filter(Boolean).join(" ");
-  const wrapper = el("div", { class: "veld", "data-veld": q.id });
-  const optional = q.required ? "" : " (niet verplicht)";
-  if (["choice", "multi", "bool"].includes(q.type)) {
-    const type = q.type === "multi" ? "checkbox" : "radio";
-    const fieldset = el("fieldset", { "aria-describedby": describedBy });
-    fieldset.append(el("legend", { text: q.label + optional }));
-    if (help) fieldset.append(help);
-    q.options.forEach((option, i) => {
-      const optionId = `${id}-${i}`;
-      fieldset.append(el("div", { class: "veld__keuze" },
-        el("input", { type, id: optionId, name: q.id, value: option.value }),
-        el("label", { for: optionId, text: option.label })));
-    });
-    if (type === "radio" && !q.required) {
-      // An optional choice can be taken back ("weet ik niet" is leaving it empty).
-      const clear = el("button", { type: "button", class: "veld__wis", text: TEXT.clear });
-      clear.addEventListener("click", () => {
-        fieldset.querySelectorAll("input").forEach((i) => { i.checked = false; });
-        fieldset.dispatchEvent(new Event("change", { bubbles: true }));
-      });
-      fieldset.append(clear);
-    }
-    fieldset.append(error);
-    wrapper.append(fieldset);
-  } else {
-    const input = el("input", {
-      id, name: q.id, "aria-describedby": describedBy,
-      type: q.type === "money" ? "text" : q.type,
-      inputmode: q.type === "money" ? "decimal" : null,
-      autocomplete: "off", value: q.default,
-    });
-    wrapper.append(el("label", { for: id, text: q.label + optional }), help || "", input, error);
-  }
-  return wrapper;
 }
 
 function values(form, questions) {
@@ -220,39 +178,36 @@ function takeDefaults(form, questions, answer) {
 }
 
 // ---- one calculator root ----
-// The page carries the questions (overrides/hooks/rekenhulp.py), so the form shows at once and a
-// visitor can answer while the runtime loads; a submit before then runs as soon as it is ready.
+// The build wrote the form and its questions into the page (overrides/hooks/_rekenhulp_form.py), so
+// a visitor can answer while the runtime loads; a submit before then runs as soon as it is ready.
 async function mount(root) {
   if (root.dataset.status !== "idle") return;
   const calc = root.dataset.calculator;
   const gemeente = JSON.parse(root.dataset.gemeente || "{}");
   const form = root.querySelector("[data-role=form]");
   const result = root.querySelector("[data-role=result]");
-  const embedded = root.querySelector("script[data-role=questions]");
-  let questions = [];
+  const questions = JSON.parse(root.querySelector("script[data-role=questions]").textContent).result.questions;
   let queued = false;
-  setStatus(root, "loading", embedded ? TEXT.early : TEXT.loading);
+  setStatus(root, "loading", TEXT.early);
   const slow = setTimeout(() => root.dataset.status === "loading" && setStatus(root, "loading", TEXT.slow), SLOW_AFTER_MS);
-  const asked = run(root, { calculator: calc, action: "questions", input: { gemeente } });
-  asked.catch(() => {});   // awaited below
-
-  function render(answer) {
-    if (!answer.ok) throw new Error(answer.errors.map((e) => e.message).join(" "));
-    questions = answer.result.questions;
-    const summary = el("div", { class: "rekenhulp__fouten", "data-role": "errors", tabindex: "-1", hidden: true });
-    form.replaceChildren(summary, ...questions.map((q) => fieldFor(calc, q)),
-      el("button", { type: "submit", class: "md-button md-button--primary", text: answer.result.submit }));
-    refresh(form, questions);
-    form.hidden = false;
-  }
+  // Asked now, answered once the runtime is ready; every calculation waits for it.
+  const current = run(root, { calculator: calc, action: "questions", input: { gemeente } })
+    .then((answer) => takeDefaults(form, questions, answer));
+  current.catch(() => {});
 
   function fail(error) {
     setStatus(root, "error", TEXT.failed);
     root.dataset.error = String(error.message || error);
   }
 
-  let current = null;   // the runtime's questions, taken over; every calculation waits for them
+  refresh(form, questions);
   form.addEventListener("change", () => refresh(form, questions));
+  form.addEventListener("click", (event) => {   // "Wis dit antwoord" under an optional choice
+    const fieldset = event.target.closest(".veld__wis")?.closest("fieldset");
+    if (!fieldset) return;
+    fieldset.querySelectorAll("input").forEach((i) => { i.checked = false; });
+    fieldset.dispatchEvent(new Event("change", { bubbles: true }));
+  });
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     if (root.dataset.status === "loading") {
@@ -282,15 +237,10 @@ async function mount(root) {
       fail(error);
     }
   });
+  form.querySelector("button[type=submit]").disabled = false;   // disabled in the HTML: no script, no sending
 
   try {
-    if (embedded) {
-      render(JSON.parse(embedded.textContent));
-      await startWorker(root.dataset.wheel);
-      current = asked.then((answer) => takeDefaults(form, questions, answer));
-    } else {
-      render(await asked);
-    }
+    await startWorker(root.dataset.wheel);
   } catch (error) {
     fail(error);
     form.hidden = true;   // a form that cannot answer only misleads; the page's tables still help
