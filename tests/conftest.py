@@ -24,8 +24,13 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 
 def load_hook(name: str):
-    """An MkDocs hook from overrides/hooks/ as a module (the hooks are files, not a package)."""
-    spec = importlib.util.spec_from_file_location(f"{name}_hook", ROOT / "overrides" / "hooks" / f"{name}.py")
+    """An MkDocs hook from overrides/hooks/ as a module (the hooks are files, not a package).
+
+    Like MkDocs, with the hooks' folder on sys.path, so a hook can import its siblings."""
+    hooks = ROOT / "overrides" / "hooks"
+    if str(hooks) not in sys.path:
+        sys.path.insert(0, str(hooks))
+    spec = importlib.util.spec_from_file_location(f"{name}_hook", hooks / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -105,12 +105,10 @@ def test_each_calculator_form_is_in_the_page_with_a_field_per_question(site_dir)
         assert re.search(r'<button type="submit" class="md-button md-button--primary" disabled>', form)
 
 
-def test_form_text_is_escaped_and_applies_reads_answers_like_the_browser():
+def test_form_text_is_escaped():
     form = load_hook("_rekenhulp_form")
     vraag = {"id": "x", "label": 'A <b> & "c"', "type": "choice", "help": "", "required": False,
              "default": None, "when": {"y": ["ja"]}, "options": [{"value": "a&b", "label": "<i>"}]}
     html = form.veld("t", vraag, False)
     assert "<b>" not in html and "<i>" not in html and 'value="a&amp;b"' in html
     assert "Wis dit antwoord" in html and " hidden>" in html and " disabled>" in html
-    assert form.geldt(vraag, {"y": "ja"}) and form.geldt(vraag, {"y": ["nee", "ja"]})
-    assert not form.geldt(vraag, {}) and not form.geldt(vraag, {"y": "nee"})

@@ -9,19 +9,12 @@ from __future__ import annotations
 
 from html import escape
 
+import _site  # noqa: F401  (puts the repo root on sys.path)
+from calculators._invoer import Vraag
+
 KEUZE = {"choice": "radio", "bool": "radio", "multi": "checkbox"}
 WIS = "Wis dit antwoord"
 NIET_VERPLICHT = " (niet verplicht)"
-
-
-def geldt(vraag: dict, antwoorden: dict) -> bool:
-    """The question applies: every ``when`` key has one of its values (as ``refresh`` in rekenhulp.js)."""
-    for sleutel, waarden in vraag["when"].items():
-        antwoord = antwoorden.get(sleutel)
-        gegeven = antwoord if isinstance(antwoord, list) else [antwoord]
-        if not any(a in waarden for a in gegeven):
-            return False
-    return True
 
 
 def veld(calc: str, vraag: dict, zichtbaar: bool) -> str:
@@ -56,7 +49,8 @@ def formulier(calc: str, result: dict) -> str:
     """One line of HTML (no blank line can end Markdown's raw HTML block)."""
     vragen = result["questions"]
     begin = {v["id"]: v["default"] for v in vragen if v["default"] is not None and v["type"] not in KEUZE}
-    velden = "".join(veld(calc, v, geldt(v, begin)) for v in vragen)
+    # as_dict's keys are Vraag's fields: the calculators' own rule says which questions apply yet
+    velden = "".join(veld(calc, v, Vraag(**v).applies(begin)) for v in vragen)
     return ('<form data-role="form" novalidate>'
             '<div class="rekenhulp__fouten" data-role="errors" tabindex="-1" hidden></div>'
             f'{velden}<button type="submit" class="md-button md-button--primary" disabled>'

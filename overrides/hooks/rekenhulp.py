@@ -58,14 +58,14 @@ def wheel_ref() -> str:
     return f'{_wheel["name"]}?v={_wheel["hash"]}'
 
 
-def questions(naam: str, gemeente: dict) -> str:
+def questions(naam: str, gemeente: dict) -> dict:
     """The ``action: questions`` answer, computed now by the same Python the browser runs later.
 
     The browser still asks the runtime and takes over any default that depends on the day
     (README, "Fast and offline")."""
-    answer = run_json(json.dumps({"v": 1, "calculator": naam, "action": "questions",
-                                  "input": {"gemeente": gemeente}}))
-    if not json.loads(answer)["ok"]:
+    answer = json.loads(run_json(json.dumps({"v": 1, "calculator": naam, "action": "questions",
+                                             "input": {"gemeente": gemeente}})))
+    if not answer["ok"]:
         raise PluginError(f"[[rekenhulp:{naam}]]: the calculator refused its questions: {answer}")
     return answer
 
@@ -73,7 +73,7 @@ def questions(naam: str, gemeente: dict) -> str:
 def mount(naam: str, gemeente: dict) -> str:
     """The root element with its form; the questions as JSON are safe inside <script> (no "</")."""
     answer = questions(naam, gemeente)
-    embedded = answer.replace("</", "<\\/")
+    embedded = json.dumps(answer, ensure_ascii=False).replace("</", "<\\/")
     return (
         f'<div class="rekenhulp" data-calculator="{naam}" data-status="idle" '
         f'data-wheel="{wheel_ref()}" '
@@ -83,7 +83,7 @@ def mount(naam: str, gemeente: dict) -> str:
         f'<script type="application/json" data-role="questions">{embedded}</script>\n'
         '<noscript><p class="rekenhulp__melding">Deze rekenhulp werkt alleen met JavaScript. '
         'De uitleg en de tabellen op deze pagina kunt u wel gewoon lezen.</p></noscript>\n'
-        f'{formulier(naam, json.loads(answer)["result"])}\n'
+        f'{formulier(naam, answer["result"])}\n'
         '<div data-role="result" class="rekenhulp__uitkomst" tabindex="-1" hidden></div>\n'
         '</div>\n')
 
