@@ -4,7 +4,9 @@
 - the service worker precaches the site on install, and the runtime only once a calculator is used;
 - after one calculator visit, all calculators, the plan builder and the pages work with the network cut;
 - a new build replaces the old cache and downloads only what changed;
-- a repeat visit restores the interpreter snapshot, which gives the same answers and never holds input.
+- the first start restores the build's interpreter snapshot, which gives the same answers as Python boots;
+  a snapshot that cannot be had or restored lets Python boot; on a slow connection it waits for the
+  offline copy.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import pytest
 from browser_helpers import offsite
 from calculators.api import run_json
 from cases_loader import load, request
-from conftest import ROOT, load_hook
+from conftest import CHROMIUM_FLAGS, ROOT, chromium_path, load_hook
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from benchmark import Server  # noqa: E402
@@ -40,7 +42,7 @@ STEPS = """
 window.__steps = [];
 document.addEventListener('rekenhulp:progress', (e) => window.__steps.push(e.detail.step));
 """
-SNAPSHOTS = "wmo-wegwijzer-snapshot"
+SNAPSHOT = re.compile(r"/assets/wheels/calculators-[0-9a-f]{12}\.snapshot$")
 
 
 @pytest.fixture
@@ -127,10 +129,6 @@ def until(condition, seconds: float = 60) -> None:
         time.sleep(0.2)
 
 
-def snapshot_keys(page) -> list[str]:
-    return page.evaluate("async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)", SNAPSHOTS)
-
-
 # ---- the generated service worker ----
 def test_the_service_worker_lists_the_site_and_keeps_the_runtime_apart(site_dir):
     data = manifest(site_dir)
@@ -142,6 +140,7 @@ def test_the_service_worker_lists_the_site_and_keeps_the_runtime_apart(site_dir)
     assert {"assets/pyodide/pyodide.asm.wasm", "assets/pyodide/python_stdlib.zip", "assets/pyodide/pyodide.mjs"} \
         <= set(runtime)
     assert any(p.startswith("assets/wheels/") and p.endswith(".whl") for p in runtime)
+    assert [p for p in runtime if SNAPSHOT.search("/" + p)]
     assert not [p for p in site if RUNTIME.search("/" + p) or p.endswith((".map", ".gz", ".br")) or p == "sw.js"]
     assert not [p for p in site if "lunr/" in p and not p.endswith(("lunr.stemmer.support.min.js", "lunr.nl.min.js"))]
     pages = [p for p in site if p == "" or p.endswith("/")]
@@ -249,81 +248,88 @@ def test_under_mkdocs_serve_the_worker_removes_itself_and_its_caches(context, si
         assert page.evaluate("navigator.serviceWorker.controller") is None
 
 
-# ---- warm start from the interpreter snapshot ----
-PARITY = """async ([requests, wheel, untilSaved]) => {
+# ---- fast start from the build's interpreter snapshot ----
+PARITY = """async ([requests, runtime]) => {
   const worker = new Worker(new URL('/assets/js/rekenhulp-worker.mjs', location.href), {type: 'module'});
   const steps = [];
   const answers = new Map();
   worker.onmessage = ({data}) => { if (data.type === 'progress') steps.push(data.step); else answers.get(data.id)?.(data); };
   const send = (id, msg) => new Promise((resolve) => { answers.set(id, resolve); worker.postMessage({v: 1, id, ...msg}); });
-  await send(1, {type: 'init', wheel});
+  await send(1, {type: 'init', ...runtime});
   const out = [];
   for (let i = 0; i < requests.length; i++) out.push((await send(i + 2, {type: 'run', request: requests[i]})).response);
-  // Wait for the snapshot to be stored, or give a worker that should not store one time to do so.
-  for (let waited = 0; untilSaved ? !steps.includes('snapshot-saved') && waited < 60000 : waited < 3000; waited += 100) {
-    await new Promise((r) => setTimeout(r, 100));
-  }
   worker.terminate();
   return {steps, out};
 }"""
 
 
-def test_a_repeat_visit_restores_the_snapshot_and_gives_the_same_answers(context, host):
+def runtime_of(page) -> dict:
+    return {"wheel": page.get_attribute("[data-calculator]", "data-wheel"),
+            "snapshot": page.get_attribute("[data-calculator]", "data-snapshot")}
+
+
+def test_the_first_start_restores_the_snapshot_and_answers_as_a_booted_python(context, host):
     page = open_page(context, host.url + CALCULATORS["eigen_bijdrage"])
     ready(page)
-    page.wait_for_function("window.__steps.includes('snapshot-saved')")
-    assert "snapshot" not in page.evaluate("window.__steps")
-    [key] = snapshot_keys(page)
-    assert "pyodide=" in key and "wheel=" in key
-    page.close()
-    page = open_page(context, host.url + CALCULATORS["eigen_bijdrage"])
-    ready(page)
-    assert "snapshot" in page.evaluate("window.__steps")
+    assert page.evaluate("window.__steps") == ["runtime", "snapshot", "wheel", "import"]
+    log = host.take()
+    [fetched] = [r for r in log if SNAPSHOT.search(r["path"])]
+    assert fetched["status"] == 200 and fetched["encoding"] == "br"
+    works_offline(page)                              # the offline copy takes it from the HTTP cache
+    assert not [r for r in host.take() if SNAPSHOT.search(r["path"]) and r["status"] == 200]
     calculate(page, "eigen_bijdrage")
     cases = load()
     requests = [request(c[1], c[2]) for c in cases]
-    wheel = page.get_attribute("[data-calculator]", "data-wheel")
-    result = page.evaluate(PARITY, [requests, wheel, False])
-    assert "snapshot" in result["steps"]
-    mismatches = [cases[i][0] for i, (req, got) in enumerate(zip(requests, result["out"]))
-                  if json.loads(got) != json.loads(run_json(req))]
-    assert mismatches == []
+    restored = page.evaluate(PARITY, [requests, runtime_of(page)])
+    booted = page.evaluate(PARITY, [requests, {"wheel": runtime_of(page)["wheel"]}])
+    assert restored["steps"][:2] == ["runtime", "snapshot"] and "boot" not in restored["steps"]
+    assert booted["steps"][:2] == ["runtime", "boot"]
+    native = [json.loads(run_json(r)) for r in requests]
+    for name, answers in (("restored", restored["out"]), ("booted", booted["out"])):
+        mismatches = [cases[i][0] for i, (want, got) in enumerate(zip(native, answers)) if json.loads(got) != want]
+        assert mismatches == [], name
 
 
-def test_the_snapshot_is_taken_only_before_anything_was_calculated(context, host):
-    page = open_page(context, host.url + "over/")
-    html = page.evaluate("(url) => fetch(url).then((r) => r.text())", host.url + CALCULATORS["eigen_bijdrage"])
-    wheel = html.split('data-wheel="', 1)[1].split('"', 1)[0]
-    typed = request("eigen_bijdrage", {"peildatum": "2026-03", "geboortedatum": "1950-05-05",
-                                       "huishouden": "alleenstaand", "voorzieningen": ["maatwerk"]})
-    result = page.evaluate(PARITY, [[typed], wheel, False])
-    assert json.loads(result["out"][0])["ok"] is True
-    assert "snapshot-saved" not in result["steps"] and snapshot_keys(page) == []
-    questions = json.dumps({"v": 1, "calculator": "toegang", "action": "questions", "input": {}})
-    result = page.evaluate(PARITY, [[questions], wheel, True])
-    assert "snapshot-saved" in result["steps"] and len(snapshot_keys(page)) == 1
-
-
-def test_a_broken_snapshot_is_thrown_away_and_python_starts_normally(context, host):
-    page = open_page(context, host.url + CALCULATORS["toegang"])
+@pytest.mark.parametrize("answer", ["missing", "broken"])
+def test_without_a_usable_snapshot_python_boots_as_usual(context, host, answer):
+    page = context.new_page()
+    page.route(SNAPSHOT, lambda route: route.fulfill(status=404) if answer == "missing"
+               else route.fulfill(status=200, body=bytes(4096), content_type="application/octet-stream"))
+    page.goto(host.url + CALCULATORS["toegang"])
     ready(page)
-    page.wait_for_function("window.__steps.includes('snapshot-saved')")
-    [key] = snapshot_keys(page)
-    page.evaluate("async ([name, key]) => (await caches.open(name)).put(key, new Response(new Uint8Array(4096)))",
-                  [SNAPSHOTS, key])
-    page.close()
-    page = open_page(context, host.url + CALCULATORS["toegang"])
-    ready(page)
+    assert page.evaluate("window.__steps") == ["runtime", "snapshot", "boot", "wheel", "import"]
     calculate(page, "toegang")
-    steps = page.evaluate("window.__steps")
-    assert steps[:2] == ["runtime", "snapshot"] and "snapshot-saved" in steps
+
+
+def test_on_a_slow_connection_the_snapshot_waits_for_the_offline_copy(browser, host):
+    # Chromium's own switch for what navigator.connection reports, in pages and workers alike.
+    slow = browser.browser_type.launch(executable_path=chromium_path(),
+                                       args=[*CHROMIUM_FLAGS, "--force-effective-connection-type=3G"])
+    try:
+        context = slow.new_context(locale="nl-NL")
+        context.add_init_script(STEPS)
+        context.set_default_timeout(90_000)
+        page = open_page(context, host.url + CALCULATORS["termijnen"])
+        ready(page)
+        assert page.evaluate("navigator.connection.effectiveType") == "3g"
+        assert page.evaluate("window.__steps") == ["runtime", "boot", "wheel", "import"]
+        assert not [r for r in host.take() if SNAPSHOT.search(r["path"]) and not r["by_sw"]]
+        works_offline(page)                          # the offline copy downloads it in the background
+        page.close()
+        host.take()
+        page = open_page(context, host.url + CALCULATORS["termijnen"])
+        ready(page)
+        assert page.evaluate("window.__steps") == ["runtime", "snapshot", "wheel", "import"]
+        assert not [r for r in host.take() if SNAPSHOT.search(r["path"])]
+        calculate(page, "termijnen")
+    finally:
+        slow.close()
 
 
 def test_the_privacy_page_deletes_the_offline_copy_and_the_snapshot(context, host):
     page = open_page(context, host.url + CALCULATORS["toegang"])
     ready(page)
     works_offline(page)
-    page.wait_for_function("window.__steps.includes('snapshot-saved')")
     page.goto(host.url + "over/privacy/")
     works_offline(page)
     # The size the page tells residents (about 50 MB with a calculator used): keep it true.

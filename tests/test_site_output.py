@@ -70,7 +70,21 @@ def test_only_calculator_pages_start_the_runtime_from_head(site_dir):
     wheel = re.search(r'<meta name="rekenhulp-wheel" content="([^"]+)">', head)[1]
     assert f'data-wheel="{wheel}"' in html
     assert (site_dir / "assets" / "wheels" / wheel.split("?")[0]).is_file()
+    snapshot = re.search(r'<meta name="rekenhulp-snapshot" content="([^"]+)">', head)[1]
+    assert f'data-snapshot="{snapshot}"' in html
+    assert (site_dir / "assets" / "wheels" / snapshot.split("?")[0]).stat().st_size > 10_000_000
     assert '<script type="module" async src="../../assets/js/rekenhulp.js"></script>' in head
+
+
+def test_the_wheel_and_the_snapshot_depend_only_on_what_they_are_made_from(tmp_path):
+    """A rebuild of the same sources gives the same wheel, and so finds its snapshot in the cache."""
+    hook = load_hook("rekenhulp")
+    hook.on_startup("serve", False)   # the wheel only: the snapshot itself takes Node ~5 s
+    refs = []
+    for _ in range(2):
+        hook.on_config({})
+        refs.append(hook.wheel_ref())
+    assert refs[0] == refs[1] and hook.snapshot_ref() == ""
 
 
 CALCULATOR_PAGES = {"eigen-bijdrage": "eigen_bijdrage", "toegang": "toegang", "termijnen": "termijnen"}

@@ -1,11 +1,12 @@
 """Pre-compressed copies of the built site: ``name.br`` and ``name.gz`` next to every large text or
-wasm file, for hosts that serve them as they are (nginx ``gzip_static``/``brotli_static``, Caddy
-``precompressed``, Netlify, ``scripts/benchmark.py``). Runs last: after the Pyodide files, the
-wheel and the service worker have been written.
+wasm file and the calculators' snapshot, for hosts that serve them as they are (nginx
+``gzip_static``/``brotli_static``, Caddy ``precompressed``, Netlify, ``scripts/benchmark.py``). Runs
+last: after the Pyodide files, the wheel, the snapshot and the service worker have been written.
 
-Brotli at its best quality takes minutes for Pyodide's 9.6 MB wasm, so every result is cached by
-content hash outside the build (``$WMO_CACHE_DIR`` or ``~/.cache/wmo-wegwijzer``): the pinned runtime
-is compressed once per machine, and a rebuild only compresses the pages that changed.
+Brotli at its best quality takes minutes for Pyodide's 9.6 MB wasm and ~1 minute for the 31 MB
+snapshot, so every result is cached by content hash outside the build (``$WMO_CACHE_DIR`` or
+``~/.cache/wmo-wegwijzer``): the pinned runtime is compressed once per machine, and a rebuild only
+compresses the pages that changed (a changed calculator makes a new snapshot).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import brotli
 
-SUFFIXES = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt"}
+SUFFIXES = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".snapshot", ".svg", ".xml", ".txt"}
 MIN_SIZE = 1024          # smaller files fit in one packet anyway
 MIN_SAVING = 0.10        # keep a copy only when it is at least 10 % smaller
 ENCODERS = {

@@ -7,12 +7,16 @@
 - The ``calculators`` package is built once per build as a pure wheel with pypa ``build``
   (``pyodide build`` needs a download at run time, see README) and copied to ``assets/wheels/``.
 - Pyodide's core files come from the pinned npm package and go to ``assets/pyodide/``.
+- Next to the wheel goes the start snapshot (``_snapshot``): Python with the calculators imported,
+  which the browser restores instead of booting Python. ``mkdocs serve`` leaves it out, so an edit
+  to a calculator shows at once; the worker then boots Python as usual.
 """
 from __future__ import annotations
 
 import hashlib
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -26,24 +30,43 @@ from calculators.api import run_json
 from mkdocs.exceptions import PluginError
 
 from _rekenhulp_form import formulier
+from _snapshot import make as make_snapshot
 
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
                  "pyodide-lock.json")
 MARKER = re.compile(r"\[\[rekenhulp:([a-z_]+)\]\]")
 _wheel: dict = {}
+_mode = {"serve": False}
+
+
+def on_startup(command, dirty):
+    _mode["serve"] = command == "serve"
 
 
 def on_config(config):
     out = Path(tempfile.mkdtemp(prefix="wmo-wheel-"))
+    # A fixed date in the zip: the same sources give the same wheel, so its hash, the browsers' caches
+    # and the snapshot cache (``_snapshot``) change only when a calculator does.
     proc = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
-        capture_output=True, text=True)
+        capture_output=True, text=True, env={**os.environ, "SOURCE_DATE_EPOCH": "315532800"})
     wheels = list(out.glob("*.whl"))
     if proc.returncode or len(wheels) != 1:
         raise PluginError(f"Building the calculators wheel failed:\n{proc.stderr[-2000:]}")
     data = wheels[0].read_bytes()
-    _wheel.update(path=wheels[0], name=wheels[0].name, hash=hashlib.sha256(data).hexdigest()[:12])
+    _wheel.update(path=wheels[0], name=wheels[0].name, hash=hashlib.sha256(data).hexdigest()[:12],
+                  snapshot=None)
+    if not _mode["serve"]:
+        snapshot = make_snapshot(wheels[0], pyodide_dir())
+        _wheel.update(snapshot=snapshot, snapshot_name=f"calculators-{snapshot.stem[:12]}.snapshot")
     return config
+
+
+def pyodide_dir() -> Path:
+    bron = ROOT / "node_modules" / "pyodide"
+    if not (bron / "pyodide.mjs").exists():
+        raise PluginError("Pyodide is missing: run `npm ci` (the README's commands do this).")
+    return bron
 
 
 def on_files(files, config):
@@ -56,6 +79,14 @@ def on_files(files, config):
 def wheel_ref() -> str:
     """The wheel's file name with its content hash, so a new build is never served from a cache."""
     return f'{_wheel["name"]}?v={_wheel["hash"]}'
+
+
+def snapshot_ref() -> str:
+    """The start snapshot's file name, with a hash of what it was made from; "" when there is none.
+
+    The hash is in the name, not in a query: the service worker then asks for the very URL the
+    calculator's worker loaded, and finds it in the HTTP cache instead of downloading 4 MB again."""
+    return _wheel["snapshot_name"] if _wheel.get("snapshot") else ""
 
 
 def questions(naam: str, gemeente: dict) -> dict:
@@ -76,7 +107,7 @@ def mount(naam: str, gemeente: dict) -> str:
     embedded = json.dumps(answer, ensure_ascii=False).replace("</", "<\\/")
     return (
         f'<div class="rekenhulp" data-calculator="{naam}" data-status="idle" '
-        f'data-wheel="{wheel_ref()}" '
+        f'data-wheel="{wheel_ref()}" data-snapshot="{snapshot_ref()}" '
         f'data-gemeente="{html.escape(json.dumps(gemeente), quote=True)}">\n'
         '<p class="rekenhulp__status" data-role="status" role="status">'
         'De rekenhulp wordt geladen. Dat duurt een paar seconden.</p>\n'
@@ -91,16 +122,15 @@ def mount(naam: str, gemeente: dict) -> str:
 def on_page_markdown(markdown, page, config, files):
     if not MARKER.search(markdown):
         return markdown
-    page.meta["rekenhulp"] = wheel_ref()   # main.html starts the runtime from <head> with it
+    page.meta["rekenhulp"] = {"wheel": wheel_ref(), "snapshot": snapshot_ref()}   # main.html starts
+    # the runtime from <head> with these
     gemeente = (config.get("extra") or {}).get("rekenhulp_gemeente") or {}
     return MARKER.sub(lambda m: mount(m.group(1), gemeente), markdown)
 
 
 def on_post_build(config):
     site = Path(config["site_dir"])
-    bron = ROOT / "node_modules" / "pyodide"
-    if not (bron / "pyodide.mjs").exists():
-        raise PluginError("Pyodide is missing: run `npm ci` (the README's commands do this).")
+    bron = pyodide_dir()
     doel = site / "assets" / "pyodide"
     doel.mkdir(parents=True, exist_ok=True)
     for naam in PYODIDE_FILES:
@@ -108,3 +138,5 @@ def on_post_build(config):
     wheels = site / "assets" / "wheels"
     wheels.mkdir(parents=True, exist_ok=True)
     shutil.copy2(_wheel["path"], wheels / _wheel["name"])
+    if _wheel["snapshot"]:
+        shutil.copy2(_wheel["snapshot"], wheels / _wheel["snapshot_name"])

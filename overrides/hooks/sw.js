@@ -4,9 +4,10 @@
 // - One cache per build, "wmo-wegwijzer-build-<version>". Install precaches `site` (pages, CSS, JS,
 //   search); `runtime` (Pyodide, the wheel) is added when a page with a calculator asks for it.
 // - A file whose revision did not change is copied from the previous build's cache, not fetched.
-// - Activate deletes every other build's cache. Only same-origin GETs of listed files are
+// - Activate deletes every other cache of this site (older builds; the snapshot cache that versions
+//   before the build-time snapshot kept). Only same-origin GETs of listed files are
 //   answered, from the cache first; everything else is left to the browser. No cookies.
-const PREFIX = "wmo-wegwijzer-build-";   // the calculators' worker keeps "wmo-wegwijzer-snapshot"
+const PREFIX = "wmo-wegwijzer-build-";
 
 if (!MANIFEST) {
   // Development server: no offline copy, so every edit shows at once. Remove what an earlier
@@ -59,7 +60,7 @@ if (!MANIFEST) {
   self.addEventListener("activate", (event) => {
     event.waitUntil((async () => {
       for (const name of await caches.keys()) {
-        if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+        if (name.startsWith("wmo-wegwijzer-") && name !== CACHE) await caches.delete(name);
       }
       await self.clients.claim();
     })());

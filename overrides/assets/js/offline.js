@@ -49,7 +49,7 @@ async function onPage() {
 }
 
 // The privacy page offers a button that deletes this site's copy on the device: the service
-// worker, its caches and the calculators' snapshot (all named "wmo-wegwijzer-…").
+// worker and its caches (all named "wmo-wegwijzer-…").
 async function forget(box) {
   const status = box.querySelector("[role=status]");
   try {

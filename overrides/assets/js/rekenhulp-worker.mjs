@@ -1,23 +1,21 @@
 // Module Web Worker: loads Pyodide and the calculators wheel, answers run_json requests.
-// Protocol v1 (all messages carry v and, except progress, the id of the request they answer):
-//   in:  {v, id, type: "init", wheel}            out: {v, type: "progress", step} ... {v, id, type: "ready"}
+// Protocol v1 (all messages carry v and, except progress, the id of the request they answer;
+// progress steps: runtime, then snapshot and/or boot, then wheel, import):
+//   in:  {v, id, type: "init", wheel, snapshot?}  out: {v, type: "progress", step} ... {v, id, type: "ready"}
 //   in:  {v, id, type: "run", request: "<json>"} out: {v, id, type: "result", response: "<json>"}
 //   any failure:                                  out: {v, id, type: "error", step, message}
 // Strings cross the boundary, never PyProxy objects.
 //
-// Warm start: the first start also takes a memory snapshot of the interpreter with the calculators
-// imported (Pyodide's `_makeSnapshot`/`makeMemorySnapshot`, pinned 314.0.7; ~31 MB in Cache Storage
-// on this device). Later starts restore it instead of booting Python: measured 3-5x faster (README,
-// "Performance"). The snapshot is taken before any calculation, so it never holds what a visitor
-// typed; a snapshot that fails to restore is deleted and Python boots normally.
-import { loadPyodide, version } from "../pyodide/pyodide.mjs";
+// Fast start: a built site carries a start snapshot next to the wheel (overrides/hooks/_snapshot.py):
+// Python with the calculators imported, made at build time from nobody's input. Restoring it skips
+// booting Python (~0.3 s instead of ~4 s on the CI machine; README, "Performance"). It costs ~4.4 MB
+// more to download, so on a connection the browser calls slow, or with Data Saver on, it is only
+// used once the offline copy holds it. A snapshot that cannot be had or restored: Python boots.
+import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const V = 1;
-const SNAPSHOTS = "wmo-wegwijzer-snapshot";
-const canSnapshot = typeof caches !== "undefined";
 let runJson = null;
 let starting = null;
-let pendingSnapshot = null;   // {pyodide, key} from a normal start, until taken or given up
 
 function progress(step) {
   postMessage({ v: V, type: "progress", step });
@@ -51,66 +49,45 @@ function boot(indexURL, options) {
   return Promise.race([loadPyodide({ indexURL, packageBaseUrl: indexURL, packages: [], ...options }), failFast()]);
 }
 
-async function savedSnapshot(key) {
-  if (!canSnapshot) return null;
-  try {
-    return await (await caches.open(SNAPSHOTS)).match(key) || null;
-  } catch {
-    return null;
+// Where the snapshot comes from: {bytes: a promise}, or null when it should not be downloaded now.
+// The download runs alongside Pyodide's own; Pyodide waits for it before it starts Python.
+async function snapshotSource(url) {
+  const connection = navigator.connection;
+  if (connection && (connection.saveData || /2g|3g/.test(connection.effectiveType || ""))) {
+    const copy = await globalThis.caches?.match(url, { ignoreSearch: true }).catch(() => null);
+    return copy ? { bytes: copy.arrayBuffer() } : null;
   }
+  return {
+    bytes: fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`snapshot ${r.status}`);
+      return r.arrayBuffer();
+    }),
+  };
 }
 
-async function start(wheel) {
+async function start(wheel, snapshot) {
   progress("runtime");
   const indexURL = new URL("../pyodide/", import.meta.url).href;
-  const wheelURL = new URL(`../wheels/${wheel}`, import.meta.url);
-  const wheelBytes = fetch(wheelURL).then((r) => {   // in parallel with the runtime
+  const wheelBytes = fetch(new URL(`../wheels/${wheel}`, import.meta.url)).then((r) => {   // in parallel
     if (!r.ok) throw new Error(`wheel ${r.status}`);
     return r.arrayBuffer();
   });
   wheelBytes.catch(() => {});   // awaited below; no unhandled rejection meanwhile
-  const key = new URL(`../pyodide/snapshot?pyodide=${version}&wheel=${encodeURIComponent(wheel)}`,
-    import.meta.url).href;
-  const saved = await savedSnapshot(key);
   let pyodide = null;
-  if (saved) {
+  const source = snapshot && await snapshotSource(new URL(`../wheels/${snapshot}`, import.meta.url).href);
+  if (source) {
     progress("snapshot");
-    pyodide = await boot(indexURL, { _loadSnapshot: saved.arrayBuffer() })
-      .catch(() => caches.delete(SNAPSHOTS).then(() => null));
+    pyodide = await boot(indexURL, { _loadSnapshot: source.bytes }).catch(() => null);
   }
-  const restored = Boolean(pyodide);
-  pyodide ??= await boot(indexURL, { _makeSnapshot: canSnapshot });
+  if (!pyodide) {
+    progress("boot");
+    pyodide = await boot(indexURL, {});
+  }
   progress("wheel");
+  // Also after a restore: the calculators read their parameter files when first needed.
   pyodide.unpackArchive(await wheelBytes, "wheel");
   progress("import");
   runJson = pyodide.pyimport("calculators.api").run_json;
-  if (canSnapshot && !restored) pendingSnapshot = { pyodide, key };
-}
-
-// Called when the worker is idle after answering `questions`. Storing happens in the background.
-function takeSnapshot() {
-  const pending = pendingSnapshot;
-  pendingSnapshot = null;
-  if (!pending) return;
-  let bytes;
-  try {
-    bytes = pending.pyodide.makeMemorySnapshot();
-  } catch {
-    return;   // no snapshot: the next visit starts normally
-  }
-  caches.open(SNAPSHOTS).then(async (cache) => {
-    for (const old of await cache.keys()) await cache.delete(old);
-    await cache.put(pending.key, new Response(bytes));
-    progress("snapshot-saved");
-  }).catch(() => {});
-}
-
-function action(request) {
-  try {
-    return JSON.parse(request).action;
-  } catch {
-    return undefined;
-  }
 }
 
 self.onmessage = async ({ data }) => {
@@ -121,15 +98,12 @@ self.onmessage = async ({ data }) => {
   }
   try {
     if (type === "init") {
-      starting ??= start(data.wheel);
+      starting ??= start(data.wheel, data.snapshot);
       await starting;
       postMessage({ v: V, id, type: "ready" });
     } else if (type === "run") {
       await starting;
-      // Only a snapshot of a worker that has seen nothing but questions is kept.
-      if (action(data.request) !== "questions") pendingSnapshot = null;
       postMessage({ v: V, id, type: "result", response: runJson(data.request) });
-      if (pendingSnapshot) setTimeout(takeSnapshot);
     } else {
       throw new Error(`unknown message type ${type}`);
     }

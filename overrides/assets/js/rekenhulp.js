@@ -31,8 +31,13 @@ function rejectAll(message) {
   worker = null;
 }
 
+// The files the worker starts from: the wheel and, in a built site, the start snapshot.
+function runtimeOf(root) {
+  return { wheel: root.dataset.wheel, snapshot: root.dataset.snapshot || null };
+}
+
 // Starts the worker and the runtime once per page visit; failures reach the first call() that waits.
-function startWorker(wheel) {
+function startWorker(runtime) {
   if (worker) return started;
   // A module worker: Pyodide never runs on the main thread.
   worker = new Worker(new URL("./rekenhulp-worker.mjs", import.meta.url), { type: "module" });
@@ -47,13 +52,13 @@ function startWorker(wheel) {
     data.type === "error" ? entry.reject(new Error(data.message)) : entry.resolve(data);
   };
   worker.onerror = (event) => { event.preventDefault(); rejectAll(event.message || "worker failed"); };
-  started = call({ type: "init", wheel });
+  started = call({ type: "init", ...runtime });
   started.catch(() => {});
   return started;
 }
 
-function call(message, wheel) {
-  startWorker(wheel);
+function call(message, runtime) {
+  startWorker(runtime);
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
@@ -62,7 +67,7 @@ function call(message, wheel) {
 }
 
 async function run(root, request) {
-  const reply = await call({ type: "run", request: JSON.stringify({ v: V, ...request }) }, root.dataset.wheel);
+  const reply = await call({ type: "run", request: JSON.stringify({ v: V, ...request }) }, runtimeOf(root));
   return JSON.parse(reply.response);
 }
 
@@ -240,7 +245,7 @@ async function mount(root) {
   form.querySelector("button[type=submit]").disabled = false;   // disabled in the HTML: no script, no sending
 
   try {
-    await startWorker(root.dataset.wheel);
+    await startWorker(runtimeOf(root));
   } catch (error) {
     fail(error);
     form.hidden = true;   // a form that cannot answer only misleads; the page's tables still help
@@ -258,8 +263,8 @@ function mountAll() {
 
 // On a calculator page this module is also loaded `async` from <head> (overrides/main.html), so
 // the runtime starts while the page is still loading instead of after Material's scripts.
-const early = document.querySelector("meta[name=rekenhulp-wheel]");
-if (early) startWorker(early.content);
+const meta = (name) => document.querySelector(`meta[name=${name}]`)?.content || null;
+if (meta("rekenhulp-wheel")) startWorker({ wheel: meta("rekenhulp-wheel"), snapshot: meta("rekenhulp-snapshot") });
 
 // With navigation.instant, Material swaps pages without reloading: then mount on every page it
 // shows. Its (deferred) bundle has defined document$ by DOMContentLoaded.

@@ -1,0 +1,18 @@
+// Writes the calculators' start snapshot (see _snapshot.py): Pyodide's memory after the wheel is
+// unpacked, `calculators.api` is imported and every calculator has answered `questions` once, the
+// same steps a browser takes before a visitor types anything. Nobody's input is in it.
+// Usage: node _snapshot.mjs PYODIDE_DIR WHEEL OUT
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [pyodideDir, wheel, out] = process.argv.slice(2);
+const { loadPyodide } = await import(pathToFileURL(join(pyodideDir, "pyodide.mjs")).href);
+const pyodide = await loadPyodide({ indexURL: pyodideDir, packages: [], _makeSnapshot: true });
+pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel");   // as rekenhulp-worker.mjs does
+const api = pyodide.pyimport("calculators.api");
+for (const calculator of api.CALCULATORS) {
+  const answer = JSON.parse(api.run_json(JSON.stringify({ v: 1, calculator, action: "questions", input: {} })));
+  if (!answer.ok) throw new Error(`${calculator}: questions refused: ${JSON.stringify(answer)}`);
+}
+writeFileSync(out, pyodide.makeMemorySnapshot());
