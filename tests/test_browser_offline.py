@@ -215,10 +215,13 @@ def test_a_new_build_replaces_the_old_cache_and_downloads_only_what_changed(cont
         ready(page)
         works_offline(page)
         assert build_caches(page) == [f"wmo-wegwijzer-build-{manifest(old)['version']}"]
+        # The snapshot cache that versions before the build-time snapshot kept goes as well.
+        page.evaluate("caches.open('wmo-wegwijzer-snapshot').then((c) => c.put('/x', new Response('x')))")
         host.site_dir = new                         # the host now serves the new build
         host.take()
         page.goto(host.url)
         until(lambda: build_caches(page) == [f"wmo-wegwijzer-build-{manifest(new)['version']}"])
+        until(lambda: "wmo-wegwijzer-snapshot" not in page.evaluate("caches.keys()"))
         log = host.take()
         fetched = sorted(r["path"] for r in log if r["status"] == 200)
         assert fetched == ["/over/", "/sw.js"]        # the runtime and unchanged pages were copied over
