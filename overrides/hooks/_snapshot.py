@@ -1,7 +1,7 @@
 """The calculators' start snapshot, made at build time.
 
 Booting Python in Pyodide costs ~4 s of processor time on the CI machine; restoring a memory
-snapshot of an interpreter that has already imported the calculators costs ~0.3 s (README,
+snapshot of an interpreter that has already imported the calculators costs ~0.3 s in Node (README,
 "Performance"). ``_snapshot.mjs`` makes it with Node and the pinned npm Pyodide, from the wheel of
 this build and no visitor's input. Local time stays right after a restore: Pyodide asks the
 browser for it on every call (only ``time.timezone``, which no calculator reads, keeps the value of

@@ -8,9 +8,9 @@
 //
 // Fast start: a built site carries a start snapshot next to the wheel (overrides/hooks/_snapshot.py):
 // Python with the calculators imported, made at build time from nobody's input. Restoring it skips
-// booting Python (~0.3 s instead of ~4 s on the CI machine; README, "Performance"). It costs ~4.4 MB
-// more to download, so on a connection the browser calls slow, or with Data Saver on, it is only
-// used once the offline copy holds it. A snapshot that cannot be had or restored: Python boots.
+// booting Python (in Node ~0.3 s instead of ~4 s on the CI machine; README, "Performance"). It
+// costs ~4.4 MB more to download, so on a connection the browser calls slow, or with Data Saver on,
+// it is only used once the offline copy holds it. A snapshot that cannot be had or restored: Python boots.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const V = 1;
