@@ -24,7 +24,7 @@ test:
 	$(PY) -m mkdocs build --strict --site-dir site
 	$(PY) -m mkdocs build --strict -f gemeenten/voorbeeld/mkdocs.yml
 	$(PY) -m pytest $(PYTEST_ARGS)
-	WMO_SITE_DIR=site-voorbeeld $(PY) -m pytest tests/test_browser_site.py $(PYTEST_ARGS)
+	WMO_SITE_DIR=site-voorbeeld $(PY) -m pytest tests/browser/test_browser_site.py $(PYTEST_ARGS)
 
 bench:
 	bash scripts/setup.sh --browser

@@ -8,8 +8,8 @@ from __future__ import annotations
 import importlib
 import json
 
-from ._invoer import Fout, Invoerfouten
-from ._params import GeenRegelVoorDatum
+from .kern.questions import Fout, Invoerfouten, Vraag
+from .kern.params import GeenRegelVoorDatum
 
 VERSION = 1
 CALCULATORS = ("eigen_bijdrage", "toegang", "termijnen")
@@ -44,6 +44,12 @@ def handle(request: object) -> dict:
         return _fout(*e.fouten)
     except GeenRegelVoorDatum as e:
         return _fout(Fout(getattr(e, "field", None), "geen_regel_voor_datum", e.message))
+
+
+def van_toepassing(vraag: dict, antwoorden: dict) -> bool:
+    """Whether a question from an ``action: questions`` answer is asked, given the other answers:
+    the calculators' own rule, for a form written outside Python (the site's build)."""
+    return Vraag(**vraag).applies(antwoorden)
 
 
 def run_json(request: str) -> str:

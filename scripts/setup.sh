@@ -9,7 +9,7 @@ fi
 stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-12)
 if [ ! -f "$stamp" ]; then
   .venv/bin/pip install --quiet --upgrade pip
-  .venv/bin/pip install --quiet -e ".[dev]"
+  .venv/bin/pip install --quiet -e ".[site,dev]"
   touch "$stamp"
 fi
 
@@ -18,7 +18,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 if [ "${1:-}" = "--browser" ]; then
-  # Debian packages for the tests: chromium (browser tests), nginx (tests/test_nginx.py serves the
+  # Debian packages for the tests: chromium (browser tests), nginx (tests/site/test_nginx.py serves the
   # site with deploy/nginx.conf; the test starts and stops its own nginx on a free port).
   missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)

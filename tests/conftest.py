@@ -5,7 +5,6 @@ No test may be skipped: a missing browser is a failure with a clear message, not
 from __future__ import annotations
 
 import functools
-import importlib.util
 import http.server
 import os
 import shutil
@@ -21,19 +20,6 @@ SITE = Path(os.environ.get("WMO_SITE_DIR", ROOT / "site"))
 CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 sys.path.insert(0, str(ROOT / "tests"))
-
-
-def load_hook(name: str):
-    """An MkDocs hook from overrides/hooks/ as a module (the hooks are files, not a package).
-
-    Like MkDocs, with the hooks' folder on sys.path, so a hook can import its siblings."""
-    hooks = ROOT / "overrides" / "hooks"
-    if str(hooks) not in sys.path:
-        sys.path.insert(0, str(hooks))
-    spec = importlib.util.spec_from_file_location(f"{name}_hook", hooks / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 _skipped: list[str] = []

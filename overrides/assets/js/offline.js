@@ -1,5 +1,5 @@
 // Offline use: registers the service worker (sw.js at the site root, written by
-// overrides/hooks/offline.py) once the page has loaded. On a page with a calculator it waits until
+// wegwijzer_build/steps/offline.py) once the page has loaded. On a page with a calculator it waits until
 // the calculator is ready, so the first start gets the network and the processors to itself, then
 // asks the worker to keep the runtime: its files are in the HTTP cache by then, nothing downloads twice.
 // <html data-offline="ready"> marks a page that now also works without a network.

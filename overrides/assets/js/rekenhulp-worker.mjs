@@ -6,7 +6,7 @@
 //   any failure:                                  out: {v, id, type: "error", step, message}
 // Strings cross the boundary, never PyProxy objects.
 //
-// Fast start: a built site carries a start snapshot next to the wheel (overrides/hooks/_snapshot.py):
+// Fast start: a built site carries a start snapshot next to the wheel (wegwijzer_build/steps/snapshot.py):
 // Python with the calculators imported, made at build time from nobody's input. Restoring it skips
 // booting Python (in Node ~0.3 s instead of ~4 s on the CI machine; README, "Performance"). It
 // costs ~4.4 MB more to download, so on a connection the browser calls slow, or with Data Saver on,

@@ -183,7 +183,7 @@ function takeDefaults(form, questions, answer) {
 }
 
 // ---- one calculator root ----
-// The build wrote the form and its questions into the page (overrides/hooks/_rekenhulp_form.py), so
+// The build wrote the form and its questions into the page (wegwijzer_build/markers/formulier.py), so
 // a visitor can answer while the runtime loads; a submit before then runs as soon as it is ready.
 async function mount(root) {
   if (root.dataset.status !== "idle") return;

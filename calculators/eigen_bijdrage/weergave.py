@@ -1,0 +1,27 @@
+"""Eigen bijdrage: the headline and blocks the page shows as they are (contract ``weergave``)."""
+from __future__ import annotations
+
+from ..kern import dates as _datum
+from ..kern.dates import maand_tekst
+from ..kern.money import euro
+from .invoer import Invoer
+
+
+def weergave(r: dict, inp: Invoer, per: str) -> dict:
+    """Headline and blocks for the page; the browser shows this as it is."""
+    bedrag = r["bijdrage_eurocent"]
+    if bedrag is None:
+        kop = "Dit bedrag kunnen wij niet voor u uitrekenen. Hieronder leest u waarom."
+    elif bedrag == 0:
+        kop = f"U betaalt geen eigen bijdrage over {maand_tekst(inp.peildatum)}."
+    else:
+        kop = f"U betaalt {euro(bedrag)} {per} over {maand_tekst(inp.peildatum)}."
+    regels = []
+    if "betalen_vanaf" in r:
+        regels.append(f"U betaalt vanaf {maand_tekst(_datum.parse_maand(r['betalen_vanaf']))}.")
+    if "maanden_tot_kostprijs" in r:
+        regels.append(f"Voor het hulpmiddel of de aanpassing betaalt u hoogstens "
+                      f"{r['maanden_tot_kostprijs']} termijnen.")
+    return {"kop": kop, "regels": regels,
+            "blokken": [{"kop": "Zo komt dit antwoord tot stand", "items": r["uitleg"]}],
+            "voorbehoud": "Dit is een berekening, geen besluit. Het CAK en uw gemeente beslissen."}

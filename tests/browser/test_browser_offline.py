@@ -1,0 +1,345 @@
+"""Offline and warm starts in real Chromium, with the site served like a real host
+(``scripts/benchmark.py``'s server: pre-compressed files, ETags) so every byte is counted:
+
+- the service worker precaches the site on install, and the runtime only once a calculator is used;
+- after one calculator visit, all calculators, the plan builder and the pages work with the network cut;
+- a new build replaces the old cache and downloads only what changed;
+- the first start restores the build's interpreter snapshot, which gives the same answers as Python boots;
+  a snapshot that cannot be had or restored lets Python boot; on a slow connection it waits for the
+  offline copy.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+import time
+
+import pytest
+
+from browser_helpers import offsite
+from calculators.api import run_json
+from cases_loader import load, request
+from conftest import CHROMIUM_FLAGS, ROOT, chromium_path
+from wegwijzer_build.steps import offline
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from benchmark import Server  # noqa: E402
+
+pytestmark = pytest.mark.browser
+CALCULATORS = {"eigen_bijdrage": "rekenhulp/eigen-bijdrage/", "toegang": "rekenhulp/toegang/",
+               "termijnen": "rekenhulp/termijnen/"}
+ANSWERS = {
+    "eigen_bijdrage": ({"peildatum": "2026-03", "geboortedatum": "1950-05-05", "huishouden": "alleenstaand",
+                        "voorzieningen": "maatwerk"}, "€ 21,80"),
+    "toegang": ({"hulpvraag": "huishouden", "verblijf": "nederlander", "woonplaats": "in_gemeente",
+                 "eigen_oplossing": "nee", "andere_regeling": "geen"}, "cliëntondersteun"),
+    "termijnen": ({"gebeurtenis": "aanvraag", "datum": "2026-03-02"}, "2026"),
+}
+RUNTIME = re.compile(r"/assets/(pyodide|wheels)/")
+STEPS = """
+window.__steps = [];
+document.addEventListener('rekenhulp:progress', (e) => window.__steps.push(e.detail.step));
+"""
+SNAPSHOT = re.compile(r"/assets/wheels/calculators-[0-9a-f]{12}\.snapshot$")
+
+
+@pytest.fixture
+def host(site_dir):
+    with Server(site_dir) as server:
+        yield server
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 1000})
+    ctx.add_init_script(STEPS)
+    ctx.set_default_timeout(90_000)
+    yield ctx
+    ctx.close()
+
+
+def manifest(site) -> dict:
+    text = (site / "sw.js").read_text(encoding="utf-8")
+    return json.loads(re.search(r"^const MANIFEST = (.*);$", text, re.M).group(1))
+
+
+def write_service_worker(site, command="build") -> None:
+    """Write sw.js for a copied site, as a build or the development server would."""
+    offline.write(site, serve=command == "serve")
+    for suffix in (".br", ".gz"):
+        (site / f"sw.js{suffix}").unlink(missing_ok=True)
+
+
+def open_page(context, url):
+    page = context.new_page()
+    page.requests = []
+    page.on("request", lambda r: page.requests.append(r.url))
+    page.goto(url)
+    return page
+
+
+def ready(page) -> None:
+    page.wait_for_function("['ready','error'].includes(document.querySelector('[data-calculator]').dataset.status)")
+    assert page.get_attribute("[data-calculator]", "data-status") == "ready", \
+        page.get_attribute("[data-calculator]", "data-error")
+
+
+def works_offline(page) -> None:
+    page.wait_for_selector("html[data-offline=ready]", state="attached")
+
+
+def cut(context, host) -> None:
+    """No network: Chromium's offline mode for the pages, and a server that answers nothing."""
+    context.set_offline(True)
+    host.down = True
+
+
+def tried(host) -> list[str]:
+    """What reached the server, apart from the browser's own update check of sw.js, which
+    Chromium's offline emulation does not cover (it fails harmlessly on a real cut)."""
+    return [r["path"] for r in host.take() if r["path"] != "/sw.js"]
+
+
+def calculate(page, calculator) -> str:
+    answers, expected = ANSWERS[calculator]
+    for key, value in answers.items():
+        control = page.locator(f"[data-calculator] [name={key}]").first
+        if control.get_attribute("type") in ("radio", "checkbox"):
+            page.check(f"[data-calculator] [name={key}][value='{value}']")
+        else:
+            control.fill(value)
+    page.click("[data-calculator] button[type=submit]")
+    page.wait_for_selector("[data-role=result]:not([hidden])")
+    text = page.inner_text("[data-role=result]")
+    assert expected in text, text
+    return text
+
+
+def build_caches(page) -> list[str]:
+    return [n for n in page.evaluate("caches.keys()") if n.startswith("wmo-wegwijzer-build-")]
+
+
+def until(condition, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.2)
+
+
+# ---- the generated service worker ----
+def test_the_service_worker_lists_the_site_and_keeps_the_runtime_apart(site_dir):
+    data = manifest(site_dir)
+    site, runtime = data["site"], data["runtime"]
+    assert re.fullmatch(r"[0-9a-f]{12}", data["version"])
+    for path in ["", "404.html", "rekenhulp/toegang/", "hulp-vragen/persoonlijk-plan/", "search/search_index.json",
+                 "assets/js/offline.js", "assets/js/rekenhulp-worker.mjs"]:
+        assert path in site, path
+    assert {"assets/pyodide/pyodide.asm.wasm", "assets/pyodide/python_stdlib.zip", "assets/pyodide/pyodide.mjs"} \
+        <= set(runtime)
+    assert any(p.startswith("assets/wheels/") and p.endswith(".whl") for p in runtime)
+    assert [p for p in runtime if SNAPSHOT.search("/" + p)]
+    assert not [p for p in site if RUNTIME.search("/" + p) or p.endswith((".map", ".gz", ".br")) or p == "sw.js"]
+    assert not [p for p in site if "lunr/" in p and not p.endswith(("lunr.stemmer.support.min.js", "lunr.nl.min.js"))]
+    pages = [p for p in site if p == "" or p.endswith("/")]
+    assert len(pages) >= 40
+
+
+# ---- offline ----
+def test_content_pages_cache_the_site_but_never_the_runtime(context, host):
+    page = open_page(context, host.url)
+    works_offline(page)
+    log = host.take()
+    assert not [r["path"] for r in log if RUNTIME.search(r["path"])]
+    assert any(r["by_sw"] for r in log)              # the precache went through the service worker
+    [name] = build_caches(page)
+    cached = page.evaluate("async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)", name)
+    assert any("/rekenhulp/toegang/?rev=" in u for u in cached)
+    assert not [u for u in cached if RUNTIME.search(u)]
+    assert offsite(page, host.url) == []
+
+
+def test_after_one_calculator_visit_everything_works_without_a_network(context, host):
+    page = open_page(context, host.url + CALCULATORS["termijnen"])
+    ready(page)
+    works_offline(page)
+    page.close()
+    host.take()
+    cut(context, host)
+    for calculator, path in CALCULATORS.items():
+        page = open_page(context, host.url + path)
+        ready(page)
+        calculate(page, calculator)
+        page.close()
+    page = open_page(context, host.url + "hulp-vragen/persoonlijk-plan/")
+    page.wait_for_selector("[data-plan][data-plan-klaar]", state="attached")
+    page.locator("[data-plan-form] textarea").first.fill("Ik kan de trap niet meer op.")
+    assert "Ik kan de trap niet meer op." in page.inner_text("[data-plan-output]")
+    # A link, served from the cache: a tab, once back at the top, where Material shows the tabs again
+    # (scrolled down they are hidden and let clicks through).
+    page.evaluate("window.scrollTo(0, 0)")
+    page.click(".md-tabs:not([hidden]) a[href$='/besluit/']")
+    page.wait_for_url("**/besluit/")
+    assert page.locator("h1").count() == 1
+    response = page.goto(host.url + "bestaat-niet/")
+    assert response.status == 404 and "404" in page.inner_text(".md-content")
+    assert tried(host) == []
+
+
+def test_offline_before_any_calculator_was_used_shows_the_fallback_within_5_seconds(context, host):
+    page = open_page(context, host.url)
+    works_offline(page)
+    cut(context, host)
+    page.goto(host.url + CALCULATORS["eigen_bijdrage"])
+    page.wait_for_function("document.querySelector('[data-calculator]').dataset.status === 'error'", timeout=5000)
+    assert "kon niet starten" in page.inner_text("[data-role=status]")
+    assert page.locator("table").first.is_visible()
+
+
+def test_a_new_build_replaces_the_old_cache_and_downloads_only_what_changed(context, site_dir, tmp_path):
+    old, new = tmp_path / "old", tmp_path / "new"
+    shutil.copytree(site_dir, old)
+    shutil.copytree(site_dir, new)
+    page_file = new / "over" / "index.html"
+    page_file.write_text(page_file.read_text(encoding="utf-8").replace("</h1>", " (nieuwe versie)</h1>", 1),
+                         encoding="utf-8")
+    for suffix in (".br", ".gz"):
+        page_file.with_name("index.html" + suffix).unlink(missing_ok=True)
+    write_service_worker(new)
+    assert manifest(new)["version"] != manifest(old)["version"]
+
+    with Server(old) as host:
+        page = open_page(context, host.url + CALCULATORS["eigen_bijdrage"])
+        ready(page)
+        works_offline(page)
+        assert build_caches(page) == [f"wmo-wegwijzer-build-{manifest(old)['version']}"]
+        # The snapshot cache that versions before the build-time snapshot kept goes as well.
+        page.evaluate("caches.open('wmo-wegwijzer-snapshot').then((c) => c.put('/x', new Response('x')))")
+        host.site_dir = new                         # the host now serves the new build
+        host.take()
+        page.goto(host.url)
+        until(lambda: build_caches(page) == [f"wmo-wegwijzer-build-{manifest(new)['version']}"])
+        until(lambda: "wmo-wegwijzer-snapshot" not in page.evaluate("caches.keys()"))
+        log = host.take()
+        fetched = sorted(r["path"] for r in log if r["status"] == 200)
+        assert fetched == ["/over/", "/sw.js"]        # the runtime and unchanged pages were copied over
+        cut(context, host)
+        page.goto(host.url + "over/")
+        assert "(nieuwe versie)" in page.inner_text("h1")
+        page.goto(host.url + CALCULATORS["eigen_bijdrage"])
+        ready(page)
+        calculate(page, "eigen_bijdrage")
+        assert tried(host) == []
+
+
+def test_under_mkdocs_serve_the_worker_removes_itself_and_its_caches(context, site_dir, tmp_path):
+    dev = tmp_path / "dev"
+    shutil.copytree(site_dir, dev, ignore=shutil.ignore_patterns("pyodide"))
+    write_service_worker(dev, command="serve")
+    assert manifest(dev) is None
+    with Server(site_dir) as host:
+        page = open_page(context, host.url)
+        works_offline(page)
+        assert len(build_caches(page)) == 1
+        host.site_dir = dev                        # an earlier build, then `mkdocs serve` on the same port
+        page.goto(host.url + "over/")
+        registrations = "navigator.serviceWorker.getRegistrations().then((r) => r.length)"
+        until(lambda: build_caches(page) == [] and page.evaluate(registrations) == 0)
+        page.reload()
+        assert page.evaluate("navigator.serviceWorker.controller") is None
+
+
+# ---- fast start from the build's interpreter snapshot ----
+PARITY = """async ([requests, runtime]) => {
+  const worker = new Worker(new URL('/assets/js/rekenhulp-worker.mjs', location.href), {type: 'module'});
+  const steps = [];
+  const answers = new Map();
+  worker.onmessage = ({data}) => { if (data.type === 'progress') steps.push(data.step); else answers.get(data.id)?.(data); };
+  const send = (id, msg) => new Promise((resolve) => { answers.set(id, resolve); worker.postMessage({v: 1, id, ...msg}); });
+  await send(1, {type: 'init', ...runtime});
+  const out = [];
+  for (let i = 0; i < requests.length; i++) out.push((await send(i + 2, {type: 'run', request: requests[i]})).response);
+  worker.terminate();
+  return {steps, out};
+}"""
+
+
+def runtime_of(page) -> dict:
+    return {"wheel": page.get_attribute("[data-calculator]", "data-wheel"),
+            "snapshot": page.get_attribute("[data-calculator]", "data-snapshot")}
+
+
+def test_the_first_start_restores_the_snapshot_and_answers_as_a_booted_python(context, host):
+    page = open_page(context, host.url + CALCULATORS["eigen_bijdrage"])
+    ready(page)
+    assert page.evaluate("window.__steps") == ["runtime", "snapshot", "wheel", "import"]
+    log = host.take()
+    [fetched] = [r for r in log if SNAPSHOT.search(r["path"])]
+    assert fetched["status"] == 200 and fetched["encoding"] == "br"
+    works_offline(page)                              # the offline copy takes it from the HTTP cache
+    assert not [r for r in host.take() if SNAPSHOT.search(r["path"]) and r["status"] == 200]
+    calculate(page, "eigen_bijdrage")
+    cases = load()
+    requests = [request(c[1], c[2]) for c in cases]
+    restored = page.evaluate(PARITY, [requests, runtime_of(page)])
+    booted = page.evaluate(PARITY, [requests, {"wheel": runtime_of(page)["wheel"]}])
+    assert restored["steps"][:2] == ["runtime", "snapshot"] and "boot" not in restored["steps"]
+    assert booted["steps"][:2] == ["runtime", "boot"]
+    native = [json.loads(run_json(r)) for r in requests]
+    for name, answers in (("restored", restored["out"]), ("booted", booted["out"])):
+        mismatches = [cases[i][0] for i, (want, got) in enumerate(zip(native, answers)) if json.loads(got) != want]
+        assert mismatches == [], name
+
+
+@pytest.mark.parametrize("answer", ["missing", "broken"])
+def test_without_a_usable_snapshot_python_boots_as_usual(context, host, answer):
+    page = context.new_page()
+    page.route(SNAPSHOT, lambda route: route.fulfill(status=404) if answer == "missing"
+               else route.fulfill(status=200, body=bytes(4096), content_type="application/octet-stream"))
+    page.goto(host.url + CALCULATORS["toegang"])
+    ready(page)
+    assert page.evaluate("window.__steps") == ["runtime", "snapshot", "boot", "wheel", "import"]
+    calculate(page, "toegang")
+
+
+def test_on_a_slow_connection_the_snapshot_waits_for_the_offline_copy(browser, host):
+    # Chromium's own switch for what navigator.connection reports, in pages and workers alike.
+    slow = browser.browser_type.launch(executable_path=chromium_path(),
+                                       args=[*CHROMIUM_FLAGS, "--force-effective-connection-type=3G"])
+    try:
+        context = slow.new_context(locale="nl-NL")
+        context.add_init_script(STEPS)
+        context.set_default_timeout(90_000)
+        page = open_page(context, host.url + CALCULATORS["termijnen"])
+        ready(page)
+        assert page.evaluate("navigator.connection.effectiveType") == "3g"
+        assert page.evaluate("window.__steps") == ["runtime", "boot", "wheel", "import"]
+        assert not [r for r in host.take() if SNAPSHOT.search(r["path"]) and not r["by_sw"]]
+        works_offline(page)                          # the offline copy downloads it in the background
+        page.close()
+        host.take()
+        page = open_page(context, host.url + CALCULATORS["termijnen"])
+        ready(page)
+        assert page.evaluate("window.__steps") == ["runtime", "snapshot", "wheel", "import"]
+        assert not [r for r in host.take() if SNAPSHOT.search(r["path"])]
+        calculate(page, "termijnen")
+    finally:
+        slow.close()
+
+
+def test_the_privacy_page_deletes_the_offline_copy_and_the_snapshot(context, host):
+    page = open_page(context, host.url + CALCULATORS["toegang"])
+    ready(page)
+    works_offline(page)
+    page.goto(host.url + "over/privacy/")
+    works_offline(page)
+    # The size the page tells residents (about 50 MB with a calculator used): keep it true.
+    used = page.evaluate("navigator.storage.estimate().then((e) => e.usage)")
+    assert 20e6 < used < 70e6, used
+    page.get_by_role("button", name="Wis de kopie op dit apparaat").click()
+    status = page.locator("[data-offline-wissen] [role=status]")
+    status.filter(has_text="De kopie is gewist.").wait_for()
+    assert [n for n in page.evaluate("caches.keys()") if n.startswith("wmo-wegwijzer-")] == []
+    assert page.evaluate("navigator.serviceWorker.getRegistrations().then((r) => r.length)") == 0
+    assert page.get_attribute("html", "data-offline") is None

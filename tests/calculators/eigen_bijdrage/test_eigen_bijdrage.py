@@ -1,0 +1,84 @@
+"""Invariants of the eigen bijdrage (Hypothesis) and the AOW-age bands of the fact sheet."""
+import json
+from datetime import date, timedelta
+
+from hypothesis import given, settings, strategies as st
+
+from calculators.kern import params as _params
+from calculators.api import run_json
+from calculators.eigen_bijdrage.invoer import SOORTEN
+from calculators.eigen_bijdrage.leeftijd import aow_datum
+
+MAANDEN = st.dates(date(2019, 1, 1), date(2026, 12, 31)).map(lambda d: d.isoformat()[:7])
+DATUMS = st.dates(date(1920, 1, 1), date(2018, 12, 31)).map(date.isoformat)
+invoer = st.fixed_dictionaries(
+    {"peildatum": MAANDEN, "geboortedatum": DATUMS,
+     "huishouden": st.sampled_from(["alleenstaand", "samen"]),
+     "voorzieningen": st.lists(st.sampled_from([k.value for k in SOORTEN]), min_size=1, unique=True)},
+    optional={"partner_geboortedatum": DATUMS, "wlz_of_beschermd_wonen": st.sampled_from(["ja", "nee"]),
+              "opvang": st.booleans(), "startdatum": DATUMS,
+              "kostprijs_eurocent": st.integers(0, 10_000_000),
+              "gemeente": st.fixed_dictionaries({}, optional={
+                  "tarief_eurocent": st.integers(0, 5000),
+                  "collectief_vervoer_onder_abonnement": st.booleans()})})
+
+
+def bereken(i: dict) -> dict:
+    return json.loads(run_json(json.dumps({"v": 1, "calculator": "eigen_bijdrage", "input": i})))
+
+
+@settings(max_examples=400, deadline=None)
+@given(invoer)
+def test_never_negative_never_above_the_tariff_and_always_explained(i):
+    if i["huishouden"] == "samen":
+        i.setdefault("partner_geboortedatum", "1950-01-01")
+    r = bereken(i)
+    assert r["ok"], r
+    res = r["result"]
+    tarief = _params.waarde("abonnementstarief", date.fromisoformat(i["peildatum"] + "-01")).waarde
+    if res["bijdrage_eurocent"] is not None:
+        assert 0 <= res["bijdrage_eurocent"] <= tarief
+    assert res["uitleg"] and all(u["bron"]["url"].startswith("https://wetten.overheid.nl/")
+                                 for u in res["uitleg"])
+    assert res.get("maanden_tot_kostprijs", 0) >= 0
+
+
+json_waarden = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=12), kids, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.sampled_from(["peildatum", "geboortedatum", "huishouden", "voorzieningen",
+                                        "partner_geboortedatum", "kostprijs_eurocent", "gemeente",
+                                        "opvang", "startdatum", "x"]), json_waarden))
+def test_run_json_never_raises_on_any_input(i):
+    r = bereken(i)
+    assert r["v"] == 1 and isinstance(r["ok"], bool)
+    if not r["ok"]:
+        assert all(e["message"] and e["code"] != "interne_fout" for e in r["errors"]), r
+
+
+def test_nested_lists_are_bad_input_not_an_internal_error():
+    r = bereken({"voorzieningen": [[1], {"soort": []}], "huishouden": "samen"})
+    assert {e["code"] for e in r["errors"]} == {"verplicht", "ongeldige_waarde"}
+
+
+@given(st.text(max_size=200))
+def test_run_json_never_raises_on_any_text(text):
+    assert json.loads(run_json(text))["ok"] in (True, False)
+
+
+def test_aow_bands_of_the_fact_sheet():
+    # (first birth date, last birth date, year the AOW age is reached), fact sheet §2.
+    banden = [(date(1952, 9, 1), date(1955, 8, 31), (2019, 2021)), (date(1955, 9, 1), date(1956, 5, 31), (2022, 2022)),
+              (date(1956, 6, 1), date(1957, 2, 28), (2023, 2023)), (date(1957, 3, 1), date(1960, 12, 31), (2024, 2027)),
+              (date(1961, 1, 1), date(1964, 9, 30), (2028, 2031))]
+    for begin, eind, (van, tot) in banden:
+        for geboren in (begin, eind, begin + (eind - begin) / 2):
+            assert van <= aow_datum(geboren).year <= tot, geboren
+    assert aow_datum(date(1952, 8, 31)) < date(2019, 1, 1)        # reached before 2019
+    assert aow_datum(date(1964, 10, 1)) is None                   # after the years we know
+    assert aow_datum(date(1959, 6, 15)) == date(2026, 6, 15)      # 67 in 2026
+    assert aow_datum(date(1955, 9, 1)) == date(2022, 4, 1)        # 66 y 7 m in 2022

@@ -1,0 +1,172 @@
+"""Invariants of the toegang rekenhulp, on top of the legal cases in tests/cases/toegang.toml."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from calculators import toegang
+from calculators.api import run_json
+
+from conftest import ROOT
+OORDELEN = {"kansrijk", "onzeker", "niet_kansrijk", "ander_loket"}
+CODES = {"geen_rechtmatig_verblijf", "woont_niet_in_gemeente", "eigen_oplossing", "niet_langdurig",
+         "algemeen_gebruikelijk", "geen_meerkosten", "voorliggende_voorziening", "kosten_al_gemaakt",
+         "afschrijvingstermijn_niet_verstreken"}
+JA_NEE_WEET = ["ja", "nee", "weet_niet"]
+CONTRACT = {  # contract.md, section toegang: input keys and their values
+    "verblijf": ["nederlander", "eu_eer_zwitserland", "verblijfsvergunning",
+                 "asielzoeker_in_procedure", "geen", "weet_niet"],
+    "woonplaats": ["in_gemeente", "gaat_verhuizen", "elders"],
+    "hulpvraag": ["huishouden", "woning", "vervoer", "hulpmiddel", "begeleiding", "dagbesteding",
+                  "respijtzorg", "beschermd_wonen", "opvang"],
+    "duur": ["langdurig", "tijdelijk", "weet_niet"],
+    "eigen_oplossing": ["ja", "deels", "nee"],
+    "gewone_winkel": JA_NEE_WEET, "speciaal_voor_beperking": JA_NEE_WEET,
+    "veel_duurder": JA_NEE_WEET, "meerkosten": JA_NEE_WEET,
+    "al_gekocht": ["ja", "nee"],
+    "andere_regeling": ["zorgverzekering", "wlz", "uwv", "geen", "weet_niet"],
+    "eerder_gekregen": ["nee", "ja_afgeschreven", "ja_kapot_overmacht", "ja_kapot_eigen_schuld"],
+}
+VRAGEN = toegang.questions({})
+WINKEL = {"gewone_winkel", "speciaal_voor_beperking", "veel_duurder", "meerkosten", "al_gekocht",
+          "eerder_gekregen"}
+
+
+def vraag(invoer: object) -> dict:
+    return json.loads(run_json(json.dumps({"v": 1, "calculator": "toegang", "input": invoer})))
+
+
+@st.composite
+def antwoorden(draw) -> dict:
+    """A complete, valid set of answers: each question that applies, in the order of the form."""
+    uit: dict = {}
+    for v in VRAGEN:
+        if v.applies(uit):
+            uit[v.id] = draw(st.sampled_from([k.value for k in v.options]))
+    return uit
+
+
+def zinnen(tekst: str) -> list[int]:
+    return [len(z.split()) for z in re.split(r"(?<=[.!?])\s+", tekst) if z.strip()]
+
+
+def alle_teksten(result: dict) -> list[str]:
+    w = result["weergave"]
+    return [w["kop"], *w["regels"], w["voorbehoud"],
+            *(i["tekst"] for b in w["blokken"] for i in b["items"])]
+
+
+def test_questions_are_exactly_the_contract_keys_and_values():
+    assert {v.id: [k.value for k in v.options] for v in VRAGEN} == CONTRACT
+    eerder = set()
+    for v in VRAGEN:
+        assert set(v.when) <= eerder, f"{v.id} depends on a later question"
+        assert v.label and v.help, v.id
+        eerder.add(v.id)
+
+
+def test_shop_questions_only_for_things_you_could_buy():
+    for hulp in CONTRACT["hulpvraag"]:
+        gesteld = {v.id for v in VRAGEN if v.applies({"hulpvraag": hulp, "gewone_winkel": "ja",
+                                                      "speciaal_voor_beperking": "nee"})}
+        assert bool(gesteld & WINKEL) == (hulp in ("woning", "vervoer", "hulpmiddel")), hulp
+        assert ("woonplaats" in gesteld) == (hulp not in ("opvang", "beschermd_wonen")), hulp
+        assert ("duur" in gesteld) == (hulp not in ("huishouden", "respijtzorg", "opvang")), hulp
+
+
+def test_shop_follow_up_questions_hide_once_the_answer_is_clear():
+    def gesteld(**a):
+        return {v.id for v in VRAGEN if v.applies({"hulpvraag": "woning", **a})}
+    assert "speciaal_voor_beperking" not in gesteld(gewone_winkel="nee")
+    assert "veel_duurder" not in gesteld(gewone_winkel="ja", speciaal_voor_beperking="ja")
+    assert "veel_duurder" in gesteld(gewone_winkel="weet_niet", speciaal_voor_beperking="weet_niet")
+
+
+@settings(max_examples=300, deadline=None)
+@given(antwoorden())
+def test_every_valid_answer_gives_an_indication_with_free_clientondersteuning(a):
+    antwoord = vraag(a)
+    assert antwoord["ok"], antwoord
+    r = antwoord["result"]
+    assert r["oordeel"] in OORDELEN
+    assert any("cliëntondersteuner" in s and "gratis" in s for s in r["vervolgstappen"])
+    assert {x["code"] for x in r["redenen"]} <= CODES
+    for reden in r["redenen"] + r["aandachtspunten"]:
+        assert reden["bron"]["url"].startswith("https://wetten.overheid.nl/BWBR"), reden
+        assert not reden["link"]["url"].startswith(("/", "http")), reden
+    assert (r["oordeel"] == "kansrijk") == (not r["redenen"])
+    assert r["uitleg"] and all(u["bron"]["url"].startswith("https://") for u in r["uitleg"])
+    assert "geen besluit" in r["weergave"]["voorbehoud"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(antwoorden())
+def test_weet_niet_never_gives_kansrijk_unless_another_answer_settles_it(a):
+    """One clear 'not algemeen gebruikelijk' answer settles that ground; a weet_niet next to it
+    does not matter. Any other weet_niet leaves the outcome open."""
+    drie = ("gewone_winkel", "speciaal_voor_beperking", "veel_duurder")
+    beslist = (a.get("gewone_winkel") == "nee" or a.get("speciaal_voor_beperking") == "ja"
+               or a.get("veel_duurder") == "ja")
+    open_ = [k for k, v in a.items() if v == "weet_niet" and not (k in drie and beslist)]
+    if open_:
+        assert vraag(a)["result"]["oordeel"] != "kansrijk", a
+
+
+@settings(max_examples=200, deadline=None)
+@given(antwoorden())
+def test_sentences_are_short(a):
+    """B1: no sentence above 20 words, about 15 on average."""
+    lengtes = [n for t in alle_teksten(vraag(a)["result"]) for n in zinnen(t)]
+    assert max(lengtes) <= 20, max(lengtes)
+    assert sum(lengtes) / len(lengtes) <= 15
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+                    lambda kids: st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=8), kids,
+                                                                              max_size=3),
+                    max_leaves=8)
+SLEUTELS = st.sampled_from(list(CONTRACT) + ["peildatum", "gemeente", "onbekend"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(JSON, st.dictionaries(SLEUTELS, JSON | st.sampled_from(
+    sum(CONTRACT.values(), []) + ["2026-11-23", "2027-01-01"]), max_size=14)))
+def test_run_json_never_raises_and_answers_within_the_contract(invoer):
+    antwoord = vraag(invoer)
+    if antwoord["ok"]:
+        r = antwoord["result"]
+        assert r["oordeel"] in OORDELEN
+        assert any("cliëntondersteuner" in s for s in r["vervolgstappen"])
+    else:
+        assert antwoord["errors"] and all(e["message"] and e["code"] != "interne_fout"
+                                         for e in antwoord["errors"])
+
+
+def test_links_point_to_pages_of_the_wegwijzer():
+    urls = set()
+    for hulp in CONTRACT["hulpvraag"]:
+        for eigen in ("ja", "deels"):
+            a = {"hulpvraag": hulp, "verblijf": "weet_niet", "woonplaats": "gaat_verhuizen",
+                 "eigen_oplossing": eigen, "duur": "tijdelijk", "gewone_winkel": "weet_niet",
+                 "speciaal_voor_beperking": "weet_niet", "veel_duurder": "weet_niet",
+                 "meerkosten": "weet_niet", "al_gekocht": "ja", "eerder_gekregen": "ja_afgeschreven",
+                 "andere_regeling": "weet_niet"}
+            w = vraag({k: v for k, v in a.items()
+                       if any(q.id == k and q.applies(a) for q in VRAGEN)})["result"]["weergave"]
+            urls |= {i["link"]["url"] for b in w["blokken"] for i in b["items"] if "link" in i}
+    assert len(urls) >= 8
+    for url in urls:
+        pad = ROOT / "docs" / url.rstrip("/")
+        assert pad.with_suffix(".md").exists() or (pad / "index.md").exists(), url
+
+
+def test_no_legal_term_is_written_into_the_logic():
+    """Terms such as the 7 days for the persoonlijk plan come from params/*.toml."""
+    bestanden = list((ROOT / "calculators" / "toegang").glob("*.py"))
+    assert len(bestanden) >= 6
+    for bestand in bestanden:
+        tekst = bestand.read_text(encoding="utf-8")
+        assert not re.search(r"\b\d+ (dag|dagen|weken|maanden|jaar)\b", tekst), bestand.name

@@ -1,0 +1,106 @@
+// Service worker: the site keeps working without a network. `MANIFEST` (written above this code by
+// wegwijzer_build/steps/offline.py) lists every file of the build with a revision:
+//   {version, site: {path: revision}, runtime: {path: revision}}
+// - One cache per build, "wmo-wegwijzer-build-<version>". Install precaches `site` (pages, CSS, JS,
+//   search); `runtime` (Pyodide, the wheel) is added when a page with a calculator asks for it.
+// - A file whose revision did not change is copied from the previous build's cache, not fetched.
+// - Activate deletes every other cache of this site (older builds; the snapshot cache that versions
+//   before the build-time snapshot kept). Only same-origin GETs of listed files are
+//   answered, from the cache first; everything else is left to the browser. No cookies.
+const PREFIX = "wmo-wegwijzer-build-";
+
+if (!MANIFEST) {
+  // Development server: no offline copy, so every edit shows at once. Remove what an earlier
+  // build may have left behind, then unregister.
+  self.addEventListener("install", () => self.skipWaiting());
+  self.addEventListener("activate", (event) => event.waitUntil((async () => {
+    for (const name of await caches.keys()) if (name.startsWith("wmo-wegwijzer-")) await caches.delete(name);
+    await self.registration.unregister();
+  })()));
+} else {
+  const CACHE = PREFIX + MANIFEST.version;
+  const FILES = new Map();   // absolute URL without query -> cache key (URL with its revision)
+  const GROUPS = { site: [], runtime: [] };
+  for (const group of Object.keys(GROUPS)) {
+    for (const [path, revision] of Object.entries(MANIFEST[group])) {
+      const url = new URL(path, self.registration.scope).href;
+      FILES.set(url, `${url}?rev=${revision}`);
+      GROUPS[group].push(url);
+    }
+  }
+
+  // Put `urls` in this build's cache: already there, copied from an older cache with the same
+  // revision, or (when `download`) fetched, revalidating whatever the HTTP cache holds.
+  async function fill(urls, download) {
+    const cache = await caches.open(CACHE);
+    const older = await Promise.all((await caches.keys())
+      .filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.open(name)));
+    await Promise.all(urls.map(async (url) => {
+      const key = FILES.get(url);
+      if (await cache.match(key)) return;
+      for (const old of older) {
+        const hit = await old.match(key);
+        if (hit) return cache.put(key, hit);
+      }
+      if (!download) return;
+      const response = await fetch(url, { cache: "no-cache" });
+      if (!response.ok) throw new Error(`${response.status} ${url}`);
+      await cache.put(key, response);
+    }));
+  }
+
+  self.addEventListener("install", (event) => {
+    event.waitUntil((async () => {
+      await fill(GROUPS.site, true);
+      await fill(GROUPS.runtime, false);   // carry an unchanged runtime over; never download it here
+      await self.skipWaiting();
+    })());
+  });
+
+  self.addEventListener("activate", (event) => {
+    event.waitUntil((async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith("wmo-wegwijzer-") && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })());
+  });
+
+  // {type: "cache-runtime"} from assets/js/offline.js, with a port for the answer {ok}.
+  self.addEventListener("message", (event) => {
+    if (event.data?.type !== "cache-runtime") return;
+    const reply = (answer) => event.ports[0]?.postMessage(answer);
+    event.waitUntil(fill(GROUPS.runtime, true).then(
+      () => reply({ ok: true }), (error) => reply({ ok: false, error: String(error) })));
+  });
+
+  async function fromCache(key, request) {
+    const hit = await caches.match(key, { cacheName: CACHE });
+    return hit || fetch(request);
+  }
+
+  async function navigate(request) {
+    try {
+      return await fetch(request);
+    } catch (error) {
+      // Offline and not a page of this site: show the site's own "not found" page.
+      const page = await caches.match(FILES.get(new URL("404.html", self.registration.scope).href),
+        { cacheName: CACHE });
+      if (!page) throw error;
+      return new Response(page.body, { status: 404, headers: page.headers });
+    }
+  }
+
+  self.addEventListener("fetch", (event) => {
+    const { request } = event;
+    if (request.method !== "GET" || request.headers.has("range")) return;
+    const url = new URL(request.url);
+    if (url.origin !== self.location.origin) return;
+    url.search = "";
+    url.hash = "";
+    if (url.pathname.endsWith("/index.html")) url.pathname = url.pathname.slice(0, -"index.html".length);
+    const key = FILES.get(url.href);
+    if (key) event.respondWith(fromCache(key, request));
+    else if (request.mode === "navigate") event.respondWith(navigate(request));
+  });
+}
