@@ -51,6 +51,11 @@ class Parameter:
     gedekt_tot: date
     waarden: tuple[Waarde, ...]
 
+    @property
+    def gedekt_van(self) -> date:
+        """The first day this parameter knows a value for."""
+        return self.waarden[0].geldig_vanaf
+
     def op(self, dag: date) -> Waarde:
         """The value in force on ``dag``."""
         eerste = self.waarden[0].geldig_vanaf
@@ -83,6 +88,13 @@ def parameter(naam: str) -> Parameter:
 def waarde(naam: str, op: date) -> Waarde:
     """Shorthand: the value of parameter ``naam`` on ``op``."""
     return parameter(naam).op(op)
+
+
+def bereik(*namen: str) -> tuple[date, date]:
+    """The days every one of ``namen`` covers: the latest first day and the earliest last day.
+    A calculator that reads these parameters can answer exactly for dates in this range."""
+    ps = [parameter(n) for n in namen]
+    return max(p.gedekt_van for p in ps), min(p.gedekt_tot for p in ps)
 
 
 def alle() -> list[Parameter]:
