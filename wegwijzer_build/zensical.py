@@ -55,6 +55,9 @@ def derive(config_file: Path, state: Path, site_dir: Path, bouw: Bouw | None = N
     theme.setdefault("variant", "classic")
     cfg["markdown_extensions"] = [*(cfg.get("markdown_extensions") or []),
                                   {EXTENSION: {"state": str(Path(state).resolve())}}]
+    # The build context carries extra.gemeente to the extension; Zensical 0.0.73 cannot read its
+    # dates ("failed to extract field Project.extra"), and no template uses it.
+    cfg["extra"] = {k: v for k, v in (cfg.get("extra") or {}).items() if k != "gemeente"}
     g = bouw.gemeente if bouw else None
     if g and g.kleuren:
         cfg["extra_css"] = [*(cfg.get("extra_css") or []), gemeente_editie.CSS]
