@@ -32,6 +32,6 @@ bench:
 	$(PY) -m mkdocs build --strict --site-dir site
 	$(PY) scripts/benchmark.py --site site --parts browser,lighthouse,python --json benchmark-results/latest.json $(BENCH_ARGS)
 
-# Not part of `make test` yet: `pytest -m zensical` builds and checks it (tests/site/test_zensical.py).
+# Not part of `make test` yet: `pytest -m zensical` builds and checks it (tests/browser/test_browser_zensical.py).
 zensical: setup
 	bash scripts/zensical.sh

@@ -10,7 +10,7 @@ configuration. So ``scripts/zensical.sh`` (``make zensical``) runs the build's p
     python -m wegwijzer_build.zensical gemeente site-zensical --state build/state.json
     python -m wegwijzer_build postbuild site-zensical --state build/state.json
 
-The derived file is the MkDocs configuration with ``INHERIT`` resolved and absolute paths, without
+The derived file is the MkDocs configuration with ``INHERIT`` resolved and paths relative to it, without
 our plugin, with the markers as a Markdown extension (``wegwijzer_build.markdown`` reading the
 state file) and with Material's look (``theme.variant: classic``; Zensical's default is ``modern``).
 What still differs from the MkDocs build: README, "Foundation and the plan for May 2027".
