@@ -4,20 +4,17 @@ docs/ with Zensical into site-zensical/, with the build's phases before and afte
 Not part of the default run (pyproject.toml deselects the marker ``zensical``): it installs Zensical
 into .venv-zensical and builds a second site. Run it with ``pytest -m zensical``.
 """
-import functools
-import http.server
 import json
 import re
 import subprocess
 import sys
-import threading
 import time
 
 import pytest
 
 from browser_helpers import offsite, site_pages, wait_ready
 from calculators.api import run_json
-from conftest import ROOT, SiteHandler
+from conftest import ROOT, served
 from test_browser_rekenhulp import PAGES, fill, first_case
 from wegwijzer_build.markers import waarden
 
@@ -53,11 +50,8 @@ def zensical_site():
 
 @pytest.fixture(scope="module")
 def zensical_url(zensical_site):
-    handler = functools.partial(SiteHandler, directory=str(zensical_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with served(zensical_site) as url:
+        yield url
 
 
 def test_every_page_is_built_and_in_the_service_worker(zensical_site):
