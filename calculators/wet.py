@@ -19,26 +19,9 @@ from .kern.dates import kort as datum_kort, plus_maanden
 from .kern.legal import Bron, artikel
 from .kern.money import euro
 from .kern.params import (GeenRegelVoorDatum, Parameter, Waarde, alle as parameters, bereik, parameter,
-                          waarde)
+                          tekst, waarde)
 from .termijnen import dwangsom_max, dwangsom_per_dag
 
 __all__ = ["parameter", "waarde", "parameters", "bereik", "tekst", "Parameter", "Waarde", "GeenRegelVoorDatum",
            "euro", "datum_kort", "plus_maanden", "artikel", "Bron", "MINIMA_CATEGORIEEN",
            "STARTMOMENTEN", "dwangsom_per_dag", "dwangsom_max"]
-
-_TELWOORD = {"weken": ("week", "weken"), "dagen": ("dag", "dagen"), "maanden": ("maand", "maanden"),
-             "nachten": ("nacht", "nachten"), "jaren": ("jaar", "jaar")}
-
-
-def tekst(w: Waarde) -> str:
-    """A value the Dutch way: money, ages, counted units or plain numbers."""
-    eenheid = parameter(w.naam).eenheid
-    if eenheid == "eurocent":
-        return euro(w.waarde)
-    if eenheid == "jaren_maanden":
-        j, m = w.waarde["jaren"], w.waarde["maanden"]
-        return f"{j} jaar" + (f" en {m} maanden" if m else "")
-    if eenheid in _TELWOORD:
-        enkel, meer = _TELWOORD[eenheid]
-        return f"{w.waarde} {enkel if w.waarde == 1 else meer}"
-    return str(w.waarde)

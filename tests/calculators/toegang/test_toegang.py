@@ -14,25 +14,27 @@ from conftest import ROOT
 OORDELEN = {"kansrijk", "onzeker", "niet_kansrijk", "ander_loket"}
 CODES = {"geen_rechtmatig_verblijf", "woont_niet_in_gemeente", "eigen_oplossing", "niet_langdurig",
          "algemeen_gebruikelijk", "geen_meerkosten", "voorliggende_voorziening", "kosten_al_gemaakt",
-         "afschrijvingstermijn_niet_verstreken"}
+         "afschrijvingstermijn_niet_verstreken", "algemene_voorziening"}
 JA_NEE_WEET = ["ja", "nee", "weet_niet"]
 CONTRACT = {  # contract.md, section toegang: input keys and their values
     "verblijf": ["nederlander", "eu_eer_zwitserland", "verblijfsvergunning",
-                 "asielzoeker_in_procedure", "geen", "weet_niet"],
+                 "asielzoeker_in_procedure", "aanvraag_huiselijk_geweld", "geen", "weet_niet"],
     "woonplaats": ["in_gemeente", "gaat_verhuizen", "elders"],
     "hulpvraag": ["huishouden", "woning", "vervoer", "hulpmiddel", "begeleiding", "dagbesteding",
                   "respijtzorg", "beschermd_wonen", "opvang"],
     "duur": ["langdurig", "tijdelijk", "weet_niet"],
     "eigen_oplossing": ["ja", "deels", "nee"],
+    "algemene_voorziening": ["ja", "ja_past_niet", "nee", "weet_niet"],   # added with issue 15
     "gewone_winkel": JA_NEE_WEET, "speciaal_voor_beperking": JA_NEE_WEET,
-    "veel_duurder": JA_NEE_WEET, "meerkosten": JA_NEE_WEET,
+    "veel_duurder": JA_NEE_WEET, "betaalbaar_met_minimuminkomen": JA_NEE_WEET,   # issue 15
+    "meerkosten": JA_NEE_WEET,
     "al_gekocht": ["ja", "nee"],
     "andere_regeling": ["zorgverzekering", "wlz", "uwv", "geen", "weet_niet"],
     "eerder_gekregen": ["nee", "ja_afgeschreven", "ja_kapot_overmacht", "ja_kapot_eigen_schuld"],
 }
 VRAGEN = toegang.questions({})
-WINKEL = {"gewone_winkel", "speciaal_voor_beperking", "veel_duurder", "meerkosten", "al_gekocht",
-          "eerder_gekregen"}
+WINKEL = {"gewone_winkel", "speciaal_voor_beperking", "veel_duurder", "betaalbaar_met_minimuminkomen",
+          "meerkosten", "al_gekocht", "eerder_gekregen"}
 
 
 def vraag(invoer: object) -> dict:
@@ -107,10 +109,10 @@ def test_every_valid_answer_gives_an_indication_with_free_clientondersteuning(a)
 def test_weet_niet_never_gives_kansrijk_unless_another_answer_settles_it(a):
     """One clear 'not algemeen gebruikelijk' answer settles that ground; a weet_niet next to it
     does not matter. Any other weet_niet leaves the outcome open."""
-    drie = ("gewone_winkel", "speciaal_voor_beperking", "veel_duurder")
+    vier = ("gewone_winkel", "speciaal_voor_beperking", "veel_duurder", "betaalbaar_met_minimuminkomen")
     beslist = (a.get("gewone_winkel") == "nee" or a.get("speciaal_voor_beperking") == "ja"
-               or a.get("veel_duurder") == "ja")
-    open_ = [k for k, v in a.items() if v == "weet_niet" and not (k in drie and beslist)]
+               or a.get("veel_duurder") == "ja" or a.get("betaalbaar_met_minimuminkomen") == "nee")
+    open_ = [k for k, v in a.items() if v == "weet_niet" and not (k in vier and beslist)]
     if open_:
         assert vraag(a)["result"]["oordeel"] != "kansrijk", a
 
@@ -152,6 +154,7 @@ def test_links_point_to_pages_of_the_wegwijzer():
             a = {"hulpvraag": hulp, "verblijf": "weet_niet", "woonplaats": "gaat_verhuizen",
                  "eigen_oplossing": eigen, "duur": "tijdelijk", "gewone_winkel": "weet_niet",
                  "speciaal_voor_beperking": "weet_niet", "veel_duurder": "weet_niet",
+                 "betaalbaar_met_minimuminkomen": "weet_niet", "algemene_voorziening": "ja_past_niet",
                  "meerkosten": "weet_niet", "al_gekocht": "ja", "eerder_gekregen": "ja_afgeschreven",
                  "andere_regeling": "weet_niet"}
             w = vraag({k: v for k, v in a.items()
