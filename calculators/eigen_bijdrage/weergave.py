@@ -30,7 +30,8 @@ def _regels_start_en_kostprijs(r: dict) -> list[str]:
     if "maanden_tot_kostprijs" in r:
         termijn = "van vier weken" if r["periode"] == "vier_weken" else "van een maand"
         n = r["maanden_tot_kostprijs"]
-        regels.append(f"Voor het hulpmiddel of de aanpassing betaalt u hoogstens {n} termijnen {termijn}."
+        regels.append(f"Voor het hulpmiddel of de aanpassing betaalt u hoogstens {n} "
+                      f"{'termijn' if n == 1 else 'termijnen'} {termijn}."
                       if n else "Voor het hulpmiddel of de aanpassing betaalt u niets: het kost minder "
                       "dan één termijn.")
     return regels

@@ -50,6 +50,20 @@ def gronden(op: date) -> list[Grond]:
 
 
 @dataclass(frozen=True)
+class Eis:
+    """A requirement of algemeen gebruikelijk: its question, the line a page shows, an optional note."""
+
+    vraag: str
+    tekst: str
+    toelichting: str = ""
+
+
+def eisen(op: date) -> list[Eis]:
+    """The requirements of algemeen gebruikelijk in case law on ``op`` (params/algemeen_gebruikelijk.toml)."""
+    return [Eis(e["vraag"], e["tekst"], e.get("toelichting", "")) for e in waarde("algemeen_gebruikelijk", op).waarde]
+
+
+@dataclass(frozen=True)
 class Reden:
     code: str | None
     gevolg: str
