@@ -105,3 +105,40 @@ def test_aow_bands_from_the_law_text():
     assert aow_datum(date(1964, 10, 1)) is None                   # after the years we know
     assert aow_datum(date(1959, 6, 15)) == date(2026, 6, 15)      # 67 in 2026
     assert aow_datum(date(1955, 9, 1)) == date(2022, 4, 1)        # 66 y 7 m in 2022
+
+
+# ---- The list of cases without bijdrage that the pages show is the calculator's own ----
+
+VRIJ = {   # the case's id -> an input that gives it, on 2019-06 and on 2026-06
+    "partner_aow": {"huishouden": "samen", "partner_geboortedatum": "1980-01-01"},
+    "minderjarig": {"geboortedatum": "2012-01-01"},
+    "wlz_beschermd_wonen": {"wlz_of_beschermd_wonen": "ja"},
+    "opvang": {"opvang": "ja"},
+    "minima": {"gemeente": {"minima": {"alleenstaand_aow": 3000000}}, "bijdrageplichtig_inkomen_eurocent": 100},
+}
+
+
+def test_each_case_of_the_page_list_is_decided_and_cited_as_the_list_says():
+    from calculators import wet
+    for maand in ("2019-06", "2026-06"):
+        op = date.fromisoformat(maand + "-01")
+        gevallen = {g.geval: g for g in wet.vrijstellingen(op)}
+        assert set(VRIJ) | {"rolstoel", "clientondersteuning"} == set(gevallen)
+        for geval, extra in VRIJ.items():
+            i = {"peildatum": maand, "geboortedatum": "1950-05-05", "huishouden": "alleenstaand",
+                 "voorzieningen": ["maatwerk"], **extra}
+            res = bereken(i)["result"]
+            assert res["regel"] == gevallen[geval].regel and res["bijdrage_eurocent"] == 0, (geval, res)
+            assert gevallen[geval].bron.as_dict() in [u["bron"] for u in res["uitleg"]], (geval, res["uitleg"])
+        for geval in ("rolstoel", "clientondersteuning"):
+            res = bereken({"peildatum": maand, "geboortedatum": "1950-05-05", "huishouden": "alleenstaand",
+                           "voorzieningen": [geval]})["result"]
+            assert res["regel"] == "geen_bijdrage" and gevallen[geval].bron.as_dict() in [u["bron"] for u in res["uitleg"]]
+
+
+def test_no_citation_of_a_law_before_it_existed():
+    import pytest
+    from calculators.kern.legal import artikel
+    with pytest.raises(ValueError):
+        artikel("wmo", "2.3.5", op=date(2014, 12, 31))
+    assert artikel("wmo", "2.3.5", op=date(2015, 1, 1)).url.endswith("/BWBR0035362/2015-01-01#Artikel2.3.5")

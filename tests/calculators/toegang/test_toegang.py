@@ -173,3 +173,50 @@ def test_no_legal_term_is_written_into_the_logic():
     for bestand in bestanden:
         tekst = bestand.read_text(encoding="utf-8")
         assert not re.search(r"\b\d+ (dag|dagen|weken|maanden|jaar)\b", tekst), bestand.name
+
+
+# ---- The lists the pages show are the calculator's own (issue 15, "page text and calculators") ----
+
+BASIS = {"verblijf": "nederlander", "woonplaats": "in_gemeente", "eigen_oplossing": "nee",
+         "algemene_voorziening": "nee", "duur": "langdurig", "gewone_winkel": "nee", "meerkosten": "ja",
+         "al_gekocht": "nee", "eerder_gekregen": "nee", "andere_regeling": "geen", "peildatum": "2026-06-01"}
+VOORBEELD = {   # one input per ground that gives it
+    "geen_rechtmatig_verblijf": {"verblijf": "geen"},
+    "woont_niet_in_gemeente": {"woonplaats": "elders"},
+    "eigen_oplossing": {"eigen_oplossing": "ja"},
+    "algemene_voorziening": {"algemene_voorziening": "ja"},
+    "niet_langdurig": {"duur": "tijdelijk"},
+    "algemeen_gebruikelijk": {"gewone_winkel": "ja", "speciaal_voor_beperking": "nee", "veel_duurder": "nee",
+                              "betaalbaar_met_minimuminkomen": "ja"},
+    "geen_meerkosten": {"meerkosten": "nee"},
+    "voorliggende_voorziening": {"andere_regeling": "zorgverzekering"},
+    "kosten_al_gemaakt": {"al_gekocht": "ja"},
+    "afschrijvingstermijn_niet_verstreken": {"eerder_gekregen": "ja_kapot_eigen_schuld"},
+}
+
+
+def test_every_ground_the_pages_list_is_one_the_calculator_gives_and_no_other():
+    from datetime import date
+    from calculators import wet
+    gronden = [g.code for g in wet.redenen(date(2026, 6, 1))]
+    assert set(gronden) == set(VOORBEELD) == CODES
+    for code, extra in VOORBEELD.items():
+        antwoord = vraag({"hulpvraag": "woning", **BASIS, **extra})
+        assert code in {r["code"] for r in antwoord["result"]["redenen"]}, (code, antwoord)
+
+
+def test_the_requirements_the_pages_list_are_the_questions_the_calculator_asks_in_order():
+    from datetime import date
+    from calculators import wet
+    eisen = [e.vraag for e in wet.criteria_algemeen_gebruikelijk(date(2026, 6, 1))]
+    assert eisen == [v.id for v in VRAGEN if v.id in eisen] == [
+        "gewone_winkel", "speciaal_voor_beperking", "veel_duurder", "betaalbaar_met_minimuminkomen"]
+
+
+def test_a_reason_code_outside_the_list_cannot_be_made():
+    import pytest
+    from calculators.kern.legal import artikel
+    from calculators.toegang.basis import WIE, Reden
+    from datetime import date
+    with pytest.raises(ValueError, match="toegang_gronden"):
+        Reden("verzonnen_grond", "niet_kansrijk", "x", artikel("wmo", "1.2.2", op=date(2026, 1, 1)), WIE)
