@@ -44,7 +44,8 @@ def gevallen(op: date) -> list[Geval]:
     uit = []
     for rij in waarde("gevallen_zonder_bijdrage", op).waarde:
         zin = _VELD.sub(lambda m: waarde_tekst(waarde(m[1], op)), rij["tekst"])
-        uit.append(Geval(rij["geval"], rij["regel"], zin, bron(rij["artikel"], op, onder=rij["onder"] or None)))
+        artikel = bron(rij["artikel"], op, onder=rij["onder"] or None)
+        uit.append(Geval(rij["geval"], rij["regel"], zin, artikel))
     return uit
 
 

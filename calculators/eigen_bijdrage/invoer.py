@@ -123,7 +123,8 @@ def _datums(a: dict) -> list[Fout]:
     maand = a["peildatum"]
     van, tot = bereik(*DEKKING)
     if not van <= maand <= tot:
-        return [Fout("peildatum", "geen_regel_voor_datum", GeenRegelVoorDatum("peildatum", maand, van, tot).message)]
+        return [Fout("peildatum", "geen_regel_voor_datum",
+                     GeenRegelVoorDatum("peildatum", maand, van, tot).message)]
     fouten = []
     for veld in ("geboortedatum", "partner_geboortedatum"):
         geboren = a.get(veld)

@@ -33,9 +33,12 @@ def calculate(inp: Invoer) -> dict:
     onder, buiten = _onder_en_buiten(soorten, inp, op)
     stappen += _uitleg_soorten(soorten, onder, inp, op)
     begin = _start.begin(inp.startdatum) if inp.startdatum else None
-    resultaat = {"periode": periode, "tarief_eurocent": tarief.waarde, "peildatum": maand.isoformat()[:7]}
-    prijs = (_kostprijs.termijnen(inp.kostprijs_eurocent, tarief.waarde, inp.gemeente.tarief_eurocent, periode)
-             if inp.kostprijs_eurocent is not None and HULPMIDDEL in onder else None)
+    resultaat = {"periode": periode, "tarief_eurocent": tarief.waarde,
+                 "peildatum": maand.isoformat()[:7]}
+    prijs = None
+    if inp.kostprijs_eurocent is not None and HULPMIDDEL in onder:
+        prijs = _kostprijs.termijnen(inp.kostprijs_eurocent, tarief.waarde,
+                                     inp.gemeente.tarief_eurocent, periode)
 
     def klaar(regel: str, bijdrage: int | None) -> dict:
         resultaat.update(regel=regel, bijdrage_eurocent=bijdrage)
@@ -76,8 +79,9 @@ def calculate(inp: Invoer) -> dict:
                               geval("wlz_beschermd_wonen", op).bron))
         return klaar("vrijstelling_wlz_beschermd_wonen", 0)
     if inp.opvang:
-        stappen.append(uitleg(f"U of uw partner verbleef die {'periode' if periode == 'vier_weken' else 'maand'}"
-                              " in de opvang. Dan betaalt u daarover niets.", geval("opvang", op).bron))
+        termijn = "periode" if periode == "vier_weken" else "maand"
+        stappen.append(uitleg(f"U of uw partner verbleef die {termijn} in de opvang. Dan betaalt u "
+                              "daarover niets.", geval("opvang", op).bron))
         return klaar("vrijstelling_opvang", 0)
     volwassen = waarde("meerderjarigheid", maand).waarde
     if vanaf_maand(plus_jaren(inp.geboortedatum, volwassen)) > maand:
@@ -164,9 +168,11 @@ def _uitleg_soorten(soorten: set, onder: set, inp: Invoer, op: date) -> list[dic
     """One line per kind of help that does not fall under the tariff."""
     regels = []
     if "clientondersteuning" in soorten:
-        regels.append(uitleg("Cliëntondersteuning is altijd gratis.", geval("clientondersteuning", op).bron))
+        regels.append(uitleg("Cliëntondersteuning is altijd gratis.",
+                             geval("clientondersteuning", op).bron))
     if "rolstoel" in soorten:
-        regels.append(uitleg("Voor een rolstoel betaalt u geen eigen bijdrage.", geval("rolstoel", op).bron))
+        regels.append(uitleg("Voor een rolstoel betaalt u geen eigen bijdrage.",
+                             geval("rolstoel", op).bron))
     if "algemeen_overig" in soorten:
         regels.append(uitleg("Voor een gewone algemene voorziening, zoals een maaltijdservice, "
                              "vraagt de gemeente een eigen prijs. Die telt niet mee in het vaste "
@@ -238,7 +244,8 @@ def _kostprijs_betaald(prijs: _kostprijs.Kostprijs, b: _start.Begin | None, maan
     if b.periode is None:
         return maanden_tussen(b.maand, maand) + 1 > prijs.termijnen
     eerste = _start.periode(maand)
-    return eerste is not None and (eerste.eerste - b.dag).days // _start.VIER_WEKEN.days + 1 > prijs.termijnen
+    return (eerste is not None
+            and (eerste.eerste - b.dag).days // _start.VIER_WEKEN.days + 1 > prijs.termijnen)
 
 
 def _uitleg_kostprijs(resultaat: dict, prijs: _kostprijs.Kostprijs, inp: Invoer, onder: set,
@@ -254,7 +261,8 @@ def _uitleg_kostprijs(resultaat: dict, prijs: _kostprijs.Kostprijs, inp: Invoer,
             zin = f"Dat is na {n} {'periode' if n == 1 else 'periodes'} van vier weken."
             if prijs.laatste is not None:
                 zin += f" In de laatste periode betaalt u alleen de rest: {euro(prijs.laatste)}."
-            regels.append(uitleg(zin + " In een periode waarin u niets betaalt, telt er niets af.", telling))
+            zin += " In een periode waarin u niets betaalt, telt er niets af."
+            regels.append(uitleg(zin, telling))
     elif n == 0:
         regels = [uitleg(f"De kostprijs van {euro(k)} is lager dan één maandbedrag. Dan rekent het CAK "
                          "voor het hulpmiddel of de aanpassing niets.", bron("kostprijs_telling", op, lid=6))]

@@ -54,7 +54,8 @@ def periode(dag: date) -> Periode | None:
     laatste_week = date(jaar, 12, 28).isocalendar().week          # 52 or 53
     nummer = min((dag - maandag).days // VIER_WEKEN.days + 1, 13)
     eerste = maandag + (nummer - 1) * VIER_WEKEN
-    laatste = date.fromisocalendar(jaar, laatste_week, 7) if nummer == 13 else eerste + VIER_WEKEN - timedelta(1)
+    laatste = (date.fromisocalendar(jaar, laatste_week, 7) if nummer == 13
+               else eerste + VIER_WEKEN - timedelta(days=1))
     return Periode(jaar, nummer, eerste, laatste)
 
 

@@ -59,8 +59,10 @@ class Eis:
 
 
 def eisen(op: date) -> list[Eis]:
-    """The requirements of algemeen gebruikelijk in case law on ``op`` (params/algemeen_gebruikelijk.toml)."""
-    return [Eis(e["vraag"], e["tekst"], e.get("toelichting", "")) for e in waarde("algemeen_gebruikelijk", op).waarde]
+    """The requirements of algemeen gebruikelijk in case law on ``op``
+    (``params/algemeen_gebruikelijk.toml``)."""
+    return [Eis(e["vraag"], e["tekst"], e.get("toelichting", ""))
+            for e in waarde("algemeen_gebruikelijk", op).waarde]
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """Toegang grounds about the person: rechtmatig verblijf, woonplaats, eigen kracht, duur.
 
 Legal basis: Wmo 2015 art. 1.2.2 with Vw 2000 art. 8 a–e, l; Ub Wmo 2015 art. 2.1 lid 1 a–c
-(gelijkgestelde vreemdelingen); Wmo art. 1.2.1 (woonplaats; beschermd wonen and opvang at the gemeente you turn
-to); art. 2.3.5 lid 3 and 4 with 2.3.2 lid 4 (eigen kracht, netwerk, mantelzorg); art. 2.1.3 lid 2
-onder a (duur is a municipal criterion).
+(gelijkgestelde vreemdelingen); Wmo art. 1.2.1 (woonplaats; beschermd wonen and opvang at the
+gemeente you turn to); art. 2.3.5 lid 3 and 4 with 2.3.2 lid 4 (eigen kracht, netwerk,
+mantelzorg); art. 2.1.3 lid 2 onder a (duur is a municipal criterion).
 """
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ def verblijf(inp: Invoer, op: date) -> list[Reden]:
                           "van geweld. In die tijd telt u voor de Wmo mee als Nederlander. Dat geldt "
                           "voor opvang en ook voor andere hulp. Het stopt als er een besluit is.",
                           artikel("ub_wmo", "2.1", lid=1, onder="c", op=op), WIE)]
-        sinds = next(w.geldig_vanaf for w in parameter("gelijkstelling_huiselijk_geweld").waarden if w.waarde)
+        sinds = next(w.geldig_vanaf for w in parameter("gelijkstelling_huiselijk_geweld").waarden
+                     if w.waarde)
         return [Reden(code, "niet_kansrijk",
                       f"Voor {kort(sinds)} telde u in die tijd niet mee voor de Wmo. Op die dag kwam er "
                       "een regel voor slachtoffers van geweld die op een vergunning wachten.",

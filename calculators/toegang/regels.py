@@ -18,6 +18,7 @@ from .zaak import (afschrijvingstermijn, algemeen_gebruikelijk, algemene_voorzie
 if TYPE_CHECKING:
     from .invoer import Invoer
 
+
 def dekking(inp: Invoer, op: date) -> list[Reden]:
     """Today lies past the days we know the rules for (invoer.parse then answers for the last one)."""
     if inp.vandaag_buiten_bereik is None:
@@ -27,8 +28,9 @@ def dekking(inp: Invoer, op: date) -> list[Reden]:
                   artikel("wmo", "2.3.5", op=op), STAPPEN)]
 
 
-REGELS = (dekking, verblijf, woonplaats, eigen_oplossing, algemene_voorziening, duur, algemeen_gebruikelijk, meerkosten,
-          voorliggende_voorziening, kosten_al_gemaakt, afschrijvingstermijn, informatie)
+REGELS = (dekking, verblijf, woonplaats, eigen_oplossing, algemene_voorziening, duur,
+          algemeen_gebruikelijk, meerkosten, voorliggende_voorziening, kosten_al_gemaakt,
+          afschrijvingstermijn, informatie)
 
 
 def beoordeel(inp: Invoer, op: date) -> list[Reden]:

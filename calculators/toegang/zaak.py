@@ -1,5 +1,5 @@
-"""Toegang grounds about the thing asked for: algemene voorziening, algemeen gebruikelijk, meerkosten, voorliggende
-voorziening, kosten al gemaakt, afschrijvingstermijn, and information that is not a ground.
+"""Toegang grounds about the thing asked for: algemene voorziening, algemeen gebruikelijk, meerkosten,
+voorliggende voorziening, kosten al gemaakt, afschrijvingstermijn, and information that is not a ground.
 
 Legal basis: Wmo 2015 art. 2.3.5 lid 3 and 4 (algemene voorziening; algemeen gebruikelijke
 voorziening; passende bijdrage), lid 6 (Wlz), Zvw art. 11, Wmo art. 2.3.2 lid 1 and lid 4 onder e
