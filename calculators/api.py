@@ -65,4 +65,14 @@ def run_json(request: str) -> str:
         response = _fout(Fout(None, "interne_fout",
                               "Er ging iets mis in de rekenhulp. Probeer het opnieuw of "
                               f"gebruik de tabel op deze pagina. ({type(e).__name__})"))
-    return json.dumps(response, ensure_ascii=False)
+    return _utf8(json.dumps(response, ensure_ascii=False))
+
+
+def _utf8(tekst: str) -> str:
+    """The answer as text that encodes to UTF-8: a lone surrogate from the request (echoed in a
+    message, e.g. an unknown key) becomes '?' instead of breaking the page or the command line."""
+    try:
+        tekst.encode("utf-8")
+        return tekst
+    except UnicodeEncodeError:
+        return tekst.encode("utf-8", "replace").decode("utf-8")
