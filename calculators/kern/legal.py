@@ -20,6 +20,12 @@ INSTRUMENTEN = {
     "wlz": ("BWBR0035917", "Wet langdurige zorg"),
 }
 
+# European regulations (no BWB id): CELEX number and title. EUR-Lex keeps one text per regulation;
+# the AVG applies unchanged since 25 May 2018, so its link carries no date.
+EU = {
+    "avg": ("32016R0679", "Algemene verordening gegevensbescherming"),
+}
+
 # Newest consolidation we checked; later dates still link to it rather than to a future text.
 NIEUWSTE_VERSIE = date(2026, 7, 1)
 
@@ -42,13 +48,16 @@ def artikel(instrument: str, nummer: str, *, lid: int | str | None = None,
     >>> artikel("wmo", "2.3.2", lid=2, op=date(2026, 3, 1)).titel
     'Wmo 2015, artikel 2.3.2 lid 2'
     """
-    bwb, _ = INSTRUMENTEN[instrument]
-    versie = min(op, NIEUWSTE_VERSIE).isoformat()
     titel = f"{kort(instrument)}, artikel {nummer}"
     if lid is not None:
         titel += f" lid {lid}"
     if onder:
         titel += f" onder {onder}"
+    if instrument in EU:
+        celex, _ = EU[instrument]
+        return Bron(titel, f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{celex}")
+    bwb, _ = INSTRUMENTEN[instrument]
+    versie = min(op, NIEUWSTE_VERSIE).isoformat()
     anker = "Artikel" + nummer.replace(":", "")
     return Bron(titel, f"https://wetten.overheid.nl/{bwb}/{versie}#{anker}")
 
@@ -64,6 +73,7 @@ def kort(instrument: str) -> str:
         "vw": "Vreemdelingenwet 2000",
         "zvw": "Zorgverzekeringswet",
         "wlz": "Wet langdurige zorg",
+        "avg": "AVG",
     }[instrument]
 
 

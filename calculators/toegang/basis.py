@@ -28,6 +28,36 @@ KOSTEN = ("Lees wat de eigen bijdrage is", "kosten/eigen-bijdrage/")
 
 
 @dataclass(frozen=True)
+class Grond:
+    """A ground the indication can give against a request: a short name as a decision letter may
+    word it, and the article it rests on (cited as ``artikel(instrument, nummer, lid=, onder=)``)."""
+
+    naam: str
+    instrument: str
+    nummer: str
+    lid: int | None = None
+    onder: str | None = None
+
+
+# Every contract code of ``redenen`` (contract.md, toegang), in the order the rules check them.
+# Other calculators read this table: the brievenhulp offers a bezwaar sentence per ground, so a new
+# ground is added here too (tests/calculators/toegang checks that the rules give no other code).
+GRONDEN = {
+    "geen_rechtmatig_verblijf": Grond("geen rechtmatig verblijf in Nederland", "wmo", "1.2.2", 1),
+    "woont_niet_in_gemeente": Grond("woont niet in de gemeente", "wmo", "1.2.1", onder="a"),
+    "eigen_oplossing": Grond("eigen kracht of hulp van het eigen netwerk", "wmo", "2.3.5", 3),
+    "niet_langdurig": Grond("de hulp is niet langdurig nodig", "wmo", "2.1.3", 2, "a"),
+    "algemeen_gebruikelijk": Grond("algemeen gebruikelijke voorziening", "wmo", "2.3.5", 3),
+    "geen_meerkosten": Grond("geen meerkosten door de beperking", "wmo", "2.1.3", 2, "a"),
+    "voorliggende_voorziening": Grond("een andere regeling gaat voor (voorliggende voorziening)",
+                                      "wmo", "2.3.2", 4, "f"),
+    "kosten_al_gemaakt": Grond("de kosten zijn al gemaakt voor het besluit", "wmo", "2.3.2", 1),
+    "afschrijvingstermijn_niet_verstreken": Grond("de afschrijvingstermijn is nog niet voorbij",
+                                                  "wmo", "2.1.3", 2, "a"),
+}
+
+
+@dataclass(frozen=True)
 class Reden:
     code: str | None
     gevolg: str

@@ -31,6 +31,13 @@ CONTRACT = {  # contract.md, section toegang: input keys and their values
     "eerder_gekregen": ["nee", "ja_afgeschreven", "ja_kapot_overmacht", "ja_kapot_eigen_schuld"],
 }
 VRAGEN = toegang.questions({})
+
+
+def test_the_table_of_grounds_other_calculators_read_holds_exactly_the_contract_codes():
+    """toegang.GRONDEN feeds the brievenhulp's bezwaar sentences: every code, nothing more."""
+    assert list(toegang.GRONDEN) and set(toegang.GRONDEN) == CODES
+    for grond in toegang.GRONDEN.values():
+        assert grond.naam and grond.naam == grond.naam.strip()
 WINKEL = {"gewone_winkel", "speciaal_voor_beperking", "veel_duurder", "meerkosten", "al_gekocht",
           "eerder_gekregen"}
 
