@@ -3,7 +3,9 @@
 A file holds ``calculator = "..."`` and ``[[case]]`` tables with a sentence-long ``naam``, the
 ``input`` and ``verwacht``: keys that must equal those of the result (dotted paths allowed, e.g.
 ``"termijnen.0.einddatum"``), ``leeg = ["key", ...]`` for keys that must be null (TOML has no
-null), or ``fout = ["code", ...]`` when ``ok`` must be false.
+null), or ``fout = ["code", ...]`` when ``ok`` must be false. For long texts and lists:
+``bevat = {"brief.tekst" = ["...", ...]}`` (each piece must occur in that text), ``bevat_niet``
+(none may occur) and ``codes = {"controle" = ["...", ...]}`` (the ``code`` of every item, in order).
 """
 from __future__ import annotations
 
@@ -43,7 +45,15 @@ def check(response: dict, verwacht: dict) -> None:
     assert response["ok"] is True, response
     for key in verwacht.get("leeg", []):
         assert pad(response["result"], key) is None, (key, response["result"])
+    for key, stukken in verwacht.get("bevat", {}).items():
+        tekst = pad(response["result"], key)
+        assert [s for s in stukken if s not in tekst] == [], (key, tekst)
+    for key, stukken in verwacht.get("bevat_niet", {}).items():
+        tekst = pad(response["result"], key)
+        assert [s for s in stukken if s in tekst] == [], (key, tekst)
+    for key, codes in verwacht.get("codes", {}).items():
+        assert [item["code"] for item in pad(response["result"], key)] == codes, (key, response["result"])
     for key, value in verwacht.items():
-        if key == "leeg":
+        if key in ("leeg", "bevat", "bevat_niet", "codes"):
             continue
         assert pad(response["result"], key) == value, (key, response["result"])

@@ -34,6 +34,9 @@ class Vraag:
     default: str | None = None
     max_length: int | None = None   # text and textarea: the most characters an answer may have
     autocomplete: str | None = None  # HTML autocomplete token for an answer about the user (WCAG 1.3.5)
+    # Not required, yet needed for a complete answer: the calculator answers without it and says what
+    # is missing (a letter with a placeholder). The form does not call it "niet verplicht".
+    recommended: bool = False
 
     def as_dict(self) -> dict:
         return {
@@ -41,6 +44,7 @@ class Vraag:
             "options": [{"value": k.value, "label": k.label} for k in self.options],
             "when": {k: list(v) for k, v in self.when.items()}, "required": self.required,
             "default": self.default, "max_length": self.max_length, "autocomplete": self.autocomplete,
+            "recommended": self.recommended,
         }
 
     def applies(self, invoer: dict) -> bool:
@@ -138,8 +142,10 @@ BERICHT = {
 
 
 def te_lang(fout: TeLang) -> str:
-    return (f"Dit antwoord is te lang: {fout.lengte} tekens. Er passen er hoogstens {fout.maximum} in. "
-            "Maak het korter.")
+    def getal(n: int) -> str:
+        return f"{n:,}".replace(",", ".")
+    return (f"Dit antwoord is te lang: {getal(fout.lengte)} tekens. Er passen er hoogstens "
+            f"{getal(fout.maximum)} in. Maak het korter.")
 
 
 def lees(vragen: list[Vraag], invoer: object, *, extra: tuple[str, ...] = (),

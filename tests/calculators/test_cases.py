@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from calculators.api import run_json
+from calculators.api import CALCULATORS, run_json
 from cases_loader import check, load, request
 
 CASES = load()
@@ -15,4 +15,11 @@ def test_case(calculator, invoer, verwacht):
 
 
 def test_there_are_cases_for_every_calculator():
-    assert {c[1] for c in CASES} >= {"eigen_bijdrage"}
+    assert {c[1] for c in CASES} == set(CALCULATORS)
+
+
+def test_there_are_cases_for_every_kind_of_letter():
+    """Issue 17: content, deadlines and controle for each of the nine kinds."""
+    from calculators.brieven.vragen import ALLE
+    soorten = {c[2].get("soort") for c in CASES if c[1] == "brieven" and "fout" not in c[3]}
+    assert soorten == set(ALLE)

@@ -32,7 +32,7 @@ def veld(calc: str, vraag: dict, zichtbaar: bool) -> str:
     hulp = f'<p class="veld__hulp" id="{id_}-hulp">{escape(uitleg)}</p>' if uitleg else ""
     beschreven = f"{id_}-hulp {id_}-fout" if hulp else f"{id_}-fout"
     fout = f'<p class="veld__fout" id="{id_}-fout" hidden></p>'
-    label = escape(vraag["label"] + ("" if vraag["required"] else NIET_VERPLICHT))
+    label = escape(vraag["label"] + ("" if vraag["required"] or vraag.get("recommended") else NIET_VERPLICHT))
     soort = KEUZE.get(vraag["type"])
     if soort:
         keuzes = "".join(
