@@ -119,12 +119,18 @@ function applies(q, answers) {
 }
 
 function refresh(form, questions) {
-  const answers = values(form, questions);
-  for (const q of questions) {
-    const visible = applies(q, answers);
-    const wrapper = form.querySelector(`[data-veld="${q.id}"]`);
-    wrapper.hidden = !visible;
-    wrapper.querySelectorAll(CONTROLS).forEach((input) => { input.disabled = !visible; });
+  // Until nothing changes: a question that appears with an answer already chosen (its default) can
+  // make the next one apply.
+  for (let changed = true, pass = 0; changed && pass <= questions.length; pass++) {
+    const answers = values(form, questions);
+    changed = false;
+    for (const q of questions) {
+      const visible = applies(q, answers);
+      const wrapper = form.querySelector(`[data-veld="${q.id}"]`);
+      changed ||= wrapper.hidden === visible;
+      wrapper.hidden = !visible;
+      wrapper.querySelectorAll(CONTROLS).forEach((input) => { input.disabled = !visible; });
+    }
   }
 }
 
