@@ -6,6 +6,9 @@ A file holds ``calculator = "..."`` and ``[[case]]`` tables with a sentence-long
 null), ``afwezig = ["key", ...]`` for keys that must not be in the result, ``bronnen = ["url", ...]``
 for dated articles the answer must cite (in ``uitleg``, ``redenen`` or ``termijnen``), or
 ``fout = ["code", ...]`` when ``ok`` must be false (then ``velden = ["field", ...]`` names the fields).
+For long texts and lists: ``bevat = {"brief.tekst" = ["...", ...]}`` (each piece must occur in that
+text), ``bevat_niet`` (none may occur) and ``codes = {"controle" = ["...", ...]}`` (the ``code`` of
+every item, in order).
 """
 from __future__ import annotations
 
@@ -37,7 +40,7 @@ def pad(result: object, dotted: str) -> object:
     return result
 
 
-SPECIAAL = ("leeg", "afwezig", "bronnen", "velden")
+SPECIAAL = ("leeg", "afwezig", "bronnen", "velden", "bevat", "bevat_niet", "codes")
 
 
 def geciteerd(result: dict) -> set[str]:
@@ -61,6 +64,14 @@ def check(response: dict, verwacht: dict) -> None:
         assert key not in result, (key, result)
     ontbreekt = set(verwacht.get("bronnen", [])) - geciteerd(result)
     assert not ontbreekt, (sorted(ontbreekt), sorted(geciteerd(result)))
+    for key, stukken in verwacht.get("bevat", {}).items():
+        tekst = pad(result, key)
+        assert [s for s in stukken if s not in tekst] == [], (key, tekst)
+    for key, stukken in verwacht.get("bevat_niet", {}).items():
+        tekst = pad(result, key)
+        assert [s for s in stukken if s in tekst] == [], (key, tekst)
+    for key, codes in verwacht.get("codes", {}).items():
+        assert [item["code"] for item in pad(result, key)] == codes, (key, result)
     for key, value in verwacht.items():
         if key in SPECIAAL:
             continue

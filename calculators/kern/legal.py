@@ -21,6 +21,12 @@ INSTRUMENTEN = {
     "wlz": ("BWBR0035917", "Wet langdurige zorg", date(2015, 1, 1)),
 }
 
+# European regulations (no BWB id): CELEX number and title. EUR-Lex keeps one text per regulation;
+# the AVG applies unchanged since 25 May 2018, so its link carries no date.
+EU = {
+    "avg": ("32016R0679", "Algemene verordening gegevensbescherming"),
+}
+
 # Newest consolidation we checked; later dates still link to it rather than to a future text.
 NIEUWSTE_VERSIE = date(2026, 7, 1)
 
@@ -43,17 +49,25 @@ def artikel(instrument: str, nummer: str, *, lid: int | str | None = None,
     >>> artikel("wmo", "2.3.2", lid=2, op=date(2026, 3, 1)).titel
     'Wmo 2015, artikel 2.3.2 lid 2'
     """
-    bwb, _, sinds = INSTRUMENTEN[instrument]
-    if op < sinds:
-        raise ValueError(f"{kort(instrument)} did not exist on {op.isoformat()}")
-    versie = min(op, NIEUWSTE_VERSIE).isoformat()
     titel = f"{kort(instrument)}, artikel {nummer}"
     if lid is not None:
         titel += f" lid {lid}"
     if onder:
         titel += f" onder {onder}"
+    if instrument in EU:
+        celex, _ = EU[instrument]
+        return Bron(titel, f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{celex}")
+    bwb, _, sinds = INSTRUMENTEN[instrument]
+    if op < sinds:
+        raise ValueError(f"{kort(instrument)} did not exist on {op.isoformat()}")
+    versie = min(op, NIEUWSTE_VERSIE).isoformat()
     anker = "Artikel" + nummer.replace(":", "")
     return Bron(titel, f"https://wetten.overheid.nl/{bwb}/{versie}#{anker}")
+
+
+def sinds(instrument: str) -> date:
+    """The day ``instrument`` took effect: nothing before it can be cited or applied."""
+    return INSTRUMENTEN[instrument][2]
 
 
 def verwijzing(tekst: str, *, op: date, lid: int | str | None = None,
@@ -82,6 +96,7 @@ def kort(instrument: str) -> str:
         "vw": "Vreemdelingenwet 2000",
         "zvw": "Zorgverzekeringswet",
         "wlz": "Wet langdurige zorg",
+        "avg": "AVG",
     }[instrument]
 
 

@@ -43,10 +43,14 @@ class Grond:
     bron: Bron
 
 
-def gronden(op: date) -> list[Grond]:
-    """The grounds this rekenhulp knows, in the order of the law, cited as in force on ``op``."""
-    return [Grond(g["code"], g["titel"], verwijzing(g["artikel"], op=op))
-            for g in waarde("toegang_gronden", op).waarde]
+def gronden(op: date | None = None) -> list[Grond]:
+    """The grounds this rekenhulp knows, in the order of the law, cited as in force on ``op``.
+    Without ``op`` (a form, which has no date yet): the newest list, cited as on its first day.
+    Other calculators read this list too: the brievenhulp offers a bezwaar sentence per ground."""
+    p = parameter("toegang_gronden")
+    w = p.waarden[-1] if op is None else p.op(op)
+    return [Grond(g["code"], g["titel"], verwijzing(g["artikel"], op=op or w.geldig_vanaf))
+            for g in w.waarde]
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,13 @@ WINKEL = {"gewone_winkel", "speciaal_voor_beperking", "veel_duurder", "betaalbaa
           "meerkosten", "al_gekocht", "eerder_gekregen"}
 
 
+def test_the_table_of_grounds_other_calculators_read_holds_exactly_the_contract_codes():
+    """toegang.gronden() feeds the brievenhulp's bezwaar sentences: every code, nothing more."""
+    assert {g.code for g in toegang.gronden()} == CODES
+    for grond in toegang.gronden():
+        assert grond.titel and grond.titel == grond.titel.strip()
+
+
 def vraag(invoer: object) -> dict:
     return json.loads(run_json(json.dumps({"v": 1, "calculator": "toegang", "input": invoer})))
 
