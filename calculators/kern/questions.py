@@ -116,6 +116,11 @@ BERICHT = {
 }
 
 
+def _kort(sleutel: str, lengte: int = 60) -> str:
+    """An unknown key as the answer names it: a key of megabytes must not make an answer of them."""
+    return sleutel if len(sleutel) <= lengte else sleutel[:lengte - 1] + "…"
+
+
 def lees(vragen: list[Vraag], invoer: object, *, extra: tuple[str, ...] = (),
          overslaan: tuple[str, ...] = ()) -> dict:
     """Check ``invoer`` against ``vragen``; return the converted answers that apply.
@@ -127,7 +132,7 @@ def lees(vragen: list[Vraag], invoer: object, *, extra: tuple[str, ...] = (),
     if not isinstance(invoer, dict):
         raise Invoerfouten([Fout(None, "ongeldige_invoer", "De invoer ontbreekt of is onleesbaar.")])
     bekend = {v.id for v in vragen} | set(extra)
-    fouten = [Fout(k, "onbekend_veld", f"Deze rekenhulp kent de vraag '{k}' niet.")
+    fouten = [Fout(_kort(k), "onbekend_veld", f"Deze rekenhulp kent de vraag '{_kort(k)}' niet.")
               for k in invoer if k not in bekend]
     uit: dict = {}
     for vraag in vragen:
