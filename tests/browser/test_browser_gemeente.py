@@ -14,13 +14,18 @@ from conftest import SiteHandler
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def gemeente_url(gemeente_site_dir):
-    handler = functools.partial(SiteHandler, directory=str(gemeente_site_dir))
+def serve(directory):
+    """A built edition on localhost, as plain files: no CSP or other security header."""
+    handler = functools.partial(SiteHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def gemeente_url(gemeente_site_dir):
+    yield from serve(gemeente_site_dir)
 
 
 def bereken(page, url, inkomen=None, voorzieningen=("maatwerk",)):
@@ -86,11 +91,7 @@ def test_the_header_shows_the_gemeente(page, gemeente_url):
 
 @pytest.fixture(scope="module")
 def vijandig_url(vijandige_gemeente_site):
-    handler = functools.partial(SiteHandler, directory=str(vijandige_gemeente_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    yield from serve(vijandige_gemeente_site)
 
 
 HOSTILE_DOM = """() => {

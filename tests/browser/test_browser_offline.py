@@ -197,7 +197,8 @@ def test_offline_before_any_calculator_was_used_shows_the_fallback_within_5_seco
     assert page.locator("table").first.is_visible()
 
 
-def test_a_new_build_replaces_the_old_cache_and_downloads_only_what_changed(context, site_dir, tmp_path):
+def two_builds(site_dir, tmp_path):
+    """Copies of the site: ``old`` as built, ``new`` with one changed page (/over/) and its own sw.js."""
     old, new = tmp_path / "old", tmp_path / "new"
     shutil.copytree(site_dir, old)
     shutil.copytree(site_dir, new)
@@ -207,6 +208,11 @@ def test_a_new_build_replaces_the_old_cache_and_downloads_only_what_changed(cont
     for suffix in (".br", ".gz"):
         page_file.with_name("index.html" + suffix).unlink(missing_ok=True)
     write_service_worker(new)
+    return old, new
+
+
+def test_a_new_build_replaces_the_old_cache_and_downloads_only_what_changed(context, site_dir, tmp_path):
+    old, new = two_builds(site_dir, tmp_path)
     assert manifest(new)["version"] != manifest(old)["version"]
 
     with Server(old) as host:
@@ -267,7 +273,8 @@ def test_a_captive_portal_page_never_enters_the_offline_copy(context, site_dir):
         # The portal is gone: the site shows its own page, nothing from a cache.
         host.virtual.clear()
         page.goto(host.url + "over/bronnen/")
-        assert "Gratis wifi" not in page.content() and page.locator("h1").inner_text() == "Bronnen"
+        assert "Gratis wifi" not in page.content(), page.content()[:300]
+        assert page.locator("h1").inner_text().startswith("Bronnen")
         # A later install, on a good network, works and keeps the real page.
         works_offline(page)
         assert len(build_caches(page)) == 1
@@ -276,21 +283,13 @@ def test_a_captive_portal_page_never_enters_the_offline_copy(context, site_dir):
         cut(context, host)
         page.goto(host.url + "over/bronnen/")
         assert "Log in op het gastennetwerk" not in page.content()
-        assert page.locator("h1").inner_text() == "Bronnen"
+        assert page.locator("h1").inner_text().startswith("Bronnen")
 
 
 def test_a_bad_copy_in_an_older_cache_is_fetched_again_not_carried_over(context, site_dir, tmp_path):
     """A version before the check may have cached a portal page: the next build copies only what
     still matches its revision and fetches the rest."""
-    old, new = tmp_path / "old", tmp_path / "new"
-    shutil.copytree(site_dir, old)
-    shutil.copytree(site_dir, new)
-    page_file = new / "over" / "index.html"
-    page_file.write_text(page_file.read_text(encoding="utf-8").replace("</h1>", " (nieuw)</h1>", 1),
-                         encoding="utf-8")
-    for suffix in (".br", ".gz"):
-        page_file.with_name("index.html" + suffix).unlink(missing_ok=True)
-    write_service_worker(new)
+    old, new = two_builds(site_dir, tmp_path)
     with Server(old) as host:
         page = open_page(context, host.url)
         works_offline(page)
@@ -303,8 +302,9 @@ def test_a_bad_copy_in_an_older_cache_is_fetched_again_not_carried_over(context,
         host.take()
         page.goto(host.url)
         until(lambda: build_caches(page) == [f"wmo-wegwijzer-build-{manifest(new)['version']}"])
-        fetched = sorted(r["path"] for r in host.take() if r["status"] == 200)
-        assert fetched == ["/over/", "/over/bronnen/", "/sw.js"]
+        # asked of the host: the changed page, and the bad copy (a 304 when the HTTP cache has the real one)
+        asked = {r["path"] for r in host.take() if r["status"] in (200, 304)}
+        assert asked == {"/over/", "/over/bronnen/", "/sw.js"}
         assert page.evaluate(CACHED_TEXT, "/over/bronnen/") == \
             (new / "over" / "bronnen" / "index.html").read_text(encoding="utf-8")
 

@@ -361,6 +361,7 @@ REJECTED = [
     ("loket.melding_url", "https://a.example/%zz", "extra.gemeente.loket.melding_url is geen volledige https-link"),
     ("verordening_url", "https:///pad", "extra.gemeente.verordening_url heeft geen geldige domeinnaam"),
     ("clientondersteuning.0.url", "//evil.example/", "extra.gemeente.clientondersteuning[0].url is geen volledige https-link"),
+    ("loket.tel\nERROR   -  nep", "x", "extra.gemeente.loket.'tel\\nERROR   -  nep' is geen bekend veld"),
 ]
 
 

@@ -129,7 +129,8 @@ def _alleen(blok: object, pad: str, velden: tuple[str, ...]) -> dict:
         raise GemeenteFout(f"{pad} moet een blok met velden zijn ({', '.join(velden)}).")
     onbekend = sorted(set(map(str, blok)) - set(velden))
     if onbekend:
-        raise GemeenteFout(f"{pad}.{onbekend[0]} is geen bekend veld. Kies uit: {', '.join(velden)}.")
+        naam = onbekend[0] if onbekend[0].isprintable() else repr(onbekend[0])   # no line break in a log
+        raise GemeenteFout(f"{pad}.{naam} is geen bekend veld. Kies uit: {', '.join(velden)}.")
     return blok
 
 

@@ -56,7 +56,8 @@ if (!MANIFEST) {
     const cache = await caches.open(CACHE);
     const older = await Promise.all((await caches.keys())
       .filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.open(name)));
-    await Promise.all(urls.map(async (url) => {
+    // allSettled: on a failure, every put under way has finished before the caller deletes the cache.
+    const results = await Promise.allSettled(urls.map(async (url) => {
       const key = FILES.get(url);
       if (await cache.match(key)) return;
       for (const old of older) {
@@ -69,6 +70,8 @@ if (!MANIFEST) {
       if (!response.ok) throw new Error(`${response.status} ${url}`);
       await cache.put(key, await verified(url, response));
     }));
+    const failed = results.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
   }
 
   self.addEventListener("install", (event) => {
