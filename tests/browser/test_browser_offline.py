@@ -414,7 +414,8 @@ STORED = """async () => ({
 
 def delete_everything(page) -> None:
     page.get_by_role("button", name=WIS_ALLES).click()
-    page.locator("[data-wis-alles] [role=status]").filter(has_text="Alles is gewist").wait_for()
+    page.locator("[data-wis-alles] [role=status]").filter(
+        has_text="Alles wat deze site op dit apparaat bewaarde, is gewist.").wait_for()
 
 
 def test_the_privacy_page_deletes_everything_the_site_stored(context, host):

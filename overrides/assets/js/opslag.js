@@ -72,8 +72,8 @@ export async function wisAlles() {
 }
 
 const TEXT = {
-  done: "Alles is gewist: uw plan, uw vinkjes en de kopie van de site. Er staat niets meer van deze site " +
-    "op dit apparaat. Opent u later weer een pagina? Dan maakt uw browser een nieuwe kopie. Daarin staat niets over u.",
+  done: "Alles wat deze site op dit apparaat bewaarde, is gewist. Dus ook uw plan, uw vinkjes en de kopie van " +
+    "de site. Opent u later weer een pagina? Dan maakt uw browser een nieuwe kopie. Daarin staat niets over u.",
   failed: "Wissen lukte niet helemaal. Wis de gegevens van deze site in de instellingen van uw browser.",
 };
 
