@@ -141,10 +141,16 @@ def _zichtbaar(waarde: str, veld: str, spatie: bool = True) -> str:
         soort = unicodedata.category(teken)
         if soort in ("Zl", "Zp") or teken in "\n\r\v\f\x85":
             raise GemeenteFout(f"{veld} staat op meer dan één regel. Schrijf het op één regel.")
-        if soort[0] == "C" or (soort[0] == "Z" and (teken != " " or not spatie)):
-            wat = "een spatie" if soort[0] == "Z" else "een onzichtbaar teken of stuurteken"
-            raise GemeenteFout(f"{veld} bevat {wat} (U+{ord(teken):04X}) dat hier niet mag. Typ "
-                               "de tekst opnieuw in plaats van hem te kopiëren en te plakken.")
+        code = f"U+{ord(teken):04X}"
+        if soort[0] == "C":
+            raise GemeenteFout(f"{veld} bevat een onzichtbaar teken of stuurteken ({code}) dat hier "
+                               "niet mag. Typ de tekst opnieuw in plaats van hem te kopiëren en te plakken.")
+        if soort[0] == "Z" and not spatie:
+            raise GemeenteFout(f"{veld} bevat een spatie ({code}). Een link heeft geen spaties: "
+                               "schrijf %20 of laat de spatie weg.")
+        if soort[0] == "Z" and teken != " ":
+            raise GemeenteFout(f"{veld} bevat een bijzondere spatie ({code}) die hier niet mag. "
+                               "Gebruik een gewone spatie.")
     return waarde
 
 
