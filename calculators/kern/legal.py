@@ -8,16 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-# Instrument -> (BWB id, short Dutch title). Ids from wetten.overheid.nl.
+# Instrument -> (BWB id, short Dutch title, in force since). Ids from wetten.overheid.nl. Before
+# the last date no version of that law exists, so nothing may be cited "as in force" then.
 INSTRUMENTEN = {
-    "wmo": ("BWBR0035362", "Wet maatschappelijke ondersteuning 2015"),
-    "ub_wmo": ("BWBR0035733", "Uitvoeringsbesluit Wmo 2015"),
-    "aow": ("BWBR0002221", "Algemene Ouderdomswet"),
-    "awb": ("BWBR0005537", "Algemene wet bestuursrecht"),
-    "atw": ("BWBR0002448", "Algemene termijnenwet"),
-    "vw": ("BWBR0011823", "Vreemdelingenwet 2000"),
-    "zvw": ("BWBR0018450", "Zorgverzekeringswet"),
-    "wlz": ("BWBR0035917", "Wet langdurige zorg"),
+    "wmo": ("BWBR0035362", "Wet maatschappelijke ondersteuning 2015", date(2015, 1, 1)),
+    "ub_wmo": ("BWBR0035733", "Uitvoeringsbesluit Wmo 2015", date(2015, 1, 1)),
+    "aow": ("BWBR0002221", "Algemene Ouderdomswet", date(1957, 1, 1)),
+    "awb": ("BWBR0005537", "Algemene wet bestuursrecht", date(1994, 1, 1)),
+    "atw": ("BWBR0002448", "Algemene termijnenwet", date(1965, 1, 1)),
+    "vw": ("BWBR0011823", "Vreemdelingenwet 2000", date(2001, 4, 1)),
+    "zvw": ("BWBR0018450", "Zorgverzekeringswet", date(2006, 1, 1)),
+    "wlz": ("BWBR0035917", "Wet langdurige zorg", date(2015, 1, 1)),
 }
 
 # Newest consolidation we checked; later dates still link to it rather than to a future text.
@@ -42,7 +43,9 @@ def artikel(instrument: str, nummer: str, *, lid: int | str | None = None,
     >>> artikel("wmo", "2.3.2", lid=2, op=date(2026, 3, 1)).titel
     'Wmo 2015, artikel 2.3.2 lid 2'
     """
-    bwb, _ = INSTRUMENTEN[instrument]
+    bwb, _, sinds = INSTRUMENTEN[instrument]
+    if op < sinds:
+        raise ValueError(f"{kort(instrument)} did not exist on {op.isoformat()}")
     versie = min(op, NIEUWSTE_VERSIE).isoformat()
     titel = f"{kort(instrument)}, artikel {nummer}"
     if lid is not None:
@@ -51,6 +54,21 @@ def artikel(instrument: str, nummer: str, *, lid: int | str | None = None,
         titel += f" onder {onder}"
     anker = "Artikel" + nummer.replace(":", "")
     return Bron(titel, f"https://wetten.overheid.nl/{bwb}/{versie}#{anker}")
+
+
+def verwijzing(tekst: str, *, op: date, lid: int | str | None = None,
+               onder: str | None = None) -> Bron:
+    """Cite an article written as data: ``"instrument nummer [lid [onder]]"``, "-" for no lid,
+    e.g. ``"ub_wmo 3.8 3 f"`` or ``"wmo 1.2.1 - a"``. ``lid`` and ``onder`` given here win.
+
+    >>> verwijzing("ub_wmo 3.8 4 f", op=date(2019, 6, 1)).titel
+    'Uitvoeringsbesluit Wmo 2015, artikel 3.8 lid 4 onder f'
+    """
+    instrument, nummer, *rest = tekst.split()
+    eigen_lid = rest[0] if rest and rest[0] != "-" else None
+    eigen_onder = rest[1] if len(rest) > 1 else None
+    return artikel(instrument, nummer, lid=lid if lid is not None else eigen_lid,
+                   onder=onder or eigen_onder, op=op)
 
 
 def kort(instrument: str) -> str:

@@ -44,12 +44,13 @@ class Vraag:
         for sleutel, waarden in self.when.items():
             antwoord = invoer.get(sleutel)
             if isinstance(antwoord, list):
-                soorten = {a.get("soort") if isinstance(a, dict) else a for a in antwoord
-                           if isinstance(a, (str, dict))}
-                if not soorten & set(waarden):
+                soorten = [a.get("soort") if isinstance(a, dict) else a for a in antwoord]
+                if not {s for s in soorten if isinstance(s, str)} & set(waarden):
                     return False
-            elif ({True: "ja", False: "nee"}.get(antwoord, antwoord)
-                  if isinstance(antwoord, bool) else antwoord) not in waarden:
+            elif isinstance(antwoord, bool):
+                if {True: "ja", False: "nee"}[antwoord] not in waarden:
+                    return False
+            elif not isinstance(antwoord, str) or antwoord not in waarden:   # never hash hostile input
                 return False
         return True
 

@@ -2,30 +2,18 @@
 income question in the eigen-bijdrage calculator, the loket on the pages, the gemeente's header;
 axe clean and no request to another origin. (Every page of this edition also goes through
 test_browser_site.py: `make test` runs it with WMO_SITE_DIR=site-voorbeeld.)"""
-import functools
-import http.server
-import threading
-
 import pytest
 
 from browser_helpers import axe_violations, offsite, wait_ready
-from conftest import SiteHandler
+from conftest import served
 
 pytestmark = pytest.mark.browser
 
 
-def serve(directory):
-    """A built edition on localhost, as plain files: no CSP or other security header."""
-    handler = functools.partial(SiteHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
 @pytest.fixture(scope="module")
 def gemeente_url(gemeente_site_dir):
-    yield from serve(gemeente_site_dir)
+    with served(gemeente_site_dir) as url:
+        yield url
 
 
 def bereken(page, url, inkomen=None, voorzieningen=("maatwerk",)):
@@ -91,7 +79,8 @@ def test_the_header_shows_the_gemeente(page, gemeente_url):
 
 @pytest.fixture(scope="module")
 def vijandig_url(vijandige_gemeente_site):
-    yield from serve(vijandige_gemeente_site)
+    with served(vijandige_gemeente_site) as url:   # plain files: no CSP or other security header
+        yield url
 
 
 HOSTILE_DOM = """() => {
