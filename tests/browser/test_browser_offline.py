@@ -34,7 +34,8 @@ ANSWERS = {
     "eigen_bijdrage": ({"peildatum": "2026-03", "geboortedatum": "1950-05-05", "huishouden": "alleenstaand",
                         "voorzieningen": "maatwerk"}, "€ 21,80"),
     "toegang": ({"hulpvraag": "huishouden", "verblijf": "nederlander", "woonplaats": "in_gemeente",
-                 "eigen_oplossing": "nee", "andere_regeling": "geen"}, "cliëntondersteun"),
+                 "eigen_oplossing": "nee", "algemene_voorziening": "nee", "andere_regeling": "geen"},
+                "cliëntondersteun"),
     "termijnen": ({"gebeurtenis": "aanvraag", "datum": "2026-03-02"}, "2026"),
 }
 RUNTIME = re.compile(r"/assets/(pyodide|wheels)/")
