@@ -21,6 +21,8 @@ LUNR = "assets/javascripts/lunr/"
 SKIP_SUFFIXES = {".map", ".gz", ".br"}
 
 def revision(path: Path) -> str:
+    """The first 12 hex digits of the SHA-256 of the file's bytes; sw.js checks every file it
+    caches against it (``verified``), so the two must stay the same computation."""
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
@@ -43,7 +45,10 @@ def manifest(site: Path) -> dict:
             continue
         url = rel.removesuffix("index.html") if path.name == "index.html" else rel
         groups["runtime" if rel.startswith(RUNTIME) else "site"][url] = revision(path)
-    digest = hashlib.sha256(json.dumps(groups, sort_keys=True).encode()).hexdigest()[:12]
+    # The worker's own code counts too: a new sw.js never reuses (or, after a failed install,
+    # deletes) the cache of a worker that is still active.
+    digest = hashlib.sha256(json.dumps(groups, sort_keys=True).encode()
+                            + TEMPLATE.read_bytes()).hexdigest()[:12]
     return {"version": digest, **groups}
 
 
