@@ -8,11 +8,13 @@ Legal basis, in the order of the procedure:
   7:10 (decision on bezwaar: 6 or 12 weeks from the end of the bezwaar term, verdaging 6 weeks),
   6:24 (hoger beroep), 4:17 (dwangsom: from 2 weeks after the ingebrekestelling, 42 days, no Atw);
 - Algemene termijnenwet art. 1-4 (``termijn``, ``feestdagen``).
-Texts for the page are in ``tekst``.
+Texts for the page are in ``tekst``; ``agenda`` writes one calendar file for several events
+(``action: "download"``, used by the case page).
 """
 from __future__ import annotations
 
+from .agenda import download
 from .invoer import KNOP, Invoer, parse, questions
 from .regels import calculate, dwangsom_max, dwangsom_per_dag
 
-__all__ = ["KNOP", "questions", "parse", "calculate", "dwangsom_max", "dwangsom_per_dag"]
+__all__ = ["KNOP", "questions", "parse", "calculate", "download", "dwangsom_max", "dwangsom_per_dag"]

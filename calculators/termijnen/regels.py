@@ -23,7 +23,27 @@ class Termijn:
     eigen: bool = False
 
 
-def calculate(inp: Invoer) -> dict:
+@dataclass(frozen=True)
+class Vanaf:
+    """The first day the resident may take a step because the term ``na`` has passed without the
+    gemeente acting (the day after its last day)."""
+
+    code: str
+    na: str
+    datum: date
+    bron: Bron
+
+
+@dataclass(frozen=True)
+class Berekening:
+    termijnen: list[Termijn]
+    vanaf: list[Vanaf]
+    extra: dict
+    niet_berekend: list[str]
+    reden: str | None
+
+
+def bereken(inp: Invoer) -> Berekening:
     """Every group of deadlines after the event. A group that runs past the covered years is left
     out and named in ``niet_berekend``; when nothing can be computed, the date is refused."""
     termijnen, extra, niet_berekend, reden = [], {}, [], None
@@ -35,10 +55,17 @@ def calculate(inp: Invoer) -> dict:
             reden = reden or tekst.buiten_bereik(e)
     if not termijnen:
         raise Invoerfouten([Fout("datum", "geen_regel_voor_datum", reden)])
+    return Berekening(termijnen, mogelijk_vanaf(inp.datum, termijnen), extra, niet_berekend, reden)
+
+
+def calculate(inp: Invoer) -> dict:
+    b = bereken(inp)
+    termijnen = b.termijnen
     resultaat = {"gebeurtenis": inp.gebeurtenis, "datum": inp.datum.isoformat(),
-                 "termijnen": [_als_dict(t) for t in termijnen], **extra}
-    if niet_berekend:
-        resultaat["niet_berekend"] = {"codes": niet_berekend, "reden": reden}
+                 "termijnen": [_als_dict(t) for t in termijnen], **b.extra,
+                 "mogelijk_vanaf": [_vanaf_als_dict(v) for v in b.vanaf]}
+    if b.niet_berekend:
+        resultaat["niet_berekend"] = {"codes": b.niet_berekend, "reden": b.reden}
     resultaat["uitleg"] = tekst.uitleg(inp, termijnen)
     resultaat["weergave"] = tekst.weergave(inp, termijnen, resultaat)
     return resultaat
@@ -51,6 +78,33 @@ def _als_dict(t: Termijn) -> dict:
             "begindatum": a.begin.isoformat(),
             "einddatum_volgens_telling": a.volgens_telling.isoformat(),
             "algemene_termijnenwet": a.atw, "einddatum_tekst": lang(a.einddatum)}
+
+
+def _vanaf_als_dict(v: Vanaf) -> dict:
+    return {"code": v.code, "omschrijving": tekst.OMSCHRIJVING_VANAF[v.code], "na": v.na,
+            "datum": v.datum.isoformat(), "datum_tekst": lang(v.datum), "bron": v.bron.as_dict()}
+
+
+# A step the resident may take once the gemeente let a term pass: term code -> (step, its article).
+NA_TERMIJN = {
+    # Wmo 2.3.2 lid 9: an aanvraag without verslag when the onderzoek was not done in time.
+    "onderzoek": ("aanvraag_zonder_onderzoek", "wmo", "2.3.2", 9),
+    # Awb 4:17 lid 3: the ingebrekestelling counts once the decision term has passed; Awb 7:14
+    # applies that paragraph to the decision on bezwaar as well.
+    "beschikking": ("ingebrekestelling", "awb", "4:17", 3),
+    "beslissing_op_bezwaar": ("ingebrekestelling_bezwaar", "awb", "4:17", 3),
+}
+
+
+def mogelijk_vanaf(d: date, termijnen: list[Termijn]) -> list[Vanaf]:
+    """From which day the resident may act when the gemeente is late: the day after its last day."""
+    uit = []
+    for t in termijnen:
+        if t.code in NA_TERMIJN:
+            code, wet, nummer, lid = NA_TERMIJN[t.code]
+            uit.append(Vanaf(code, t.code, t.afloop.einddatum + timedelta(days=1),
+                             artikel(wet, nummer, lid=lid, op=d)))
+    return uit
 
 
 def _persoonlijk_plan(d: date, inp: Invoer, extra: dict) -> list[Termijn]:

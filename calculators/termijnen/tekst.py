@@ -27,6 +27,15 @@ OMSCHRIJVING = {
     "dwangsom_vanaf": "Eerste dag waarover de gemeente u een dwangsom moet betalen",
     "dwangsom_einde": "Laatste dag waarover de dwangsom telt",
 }
+OMSCHRIJVING_VANAF = {
+    "aanvraag_zonder_onderzoek": "Eerste dag waarop u de aanvraag mag doen zonder verslag, als het "
+                                 "onderzoek dan nog niet klaar is",
+    "ingebrekestelling": "Eerste dag waarop u een ingebrekestelling kunt sturen, als u dan nog geen "
+                         "besluit heeft",
+    "ingebrekestelling_bezwaar": "Eerste dag waarop u een ingebrekestelling kunt sturen, als u "
+                                 "bezwaar maakte en de gemeente dan nog niet heeft beslist en "
+                                 "geen uitstel nam",
+}
 TOELICHTING = {   # code: (what it means, (link text, site-relative page) or None)
     "persoonlijk_plan": ("In een persoonlijk plan schrijft u op wat u nodig heeft. De gemeente "
                          "moet het gebruiken bij het onderzoek.",
@@ -147,11 +156,28 @@ def weergave(inp, termijnen, resultaat) -> dict:
     }
 
 
-def agenda(inp, termijnen) -> str:
-    afspraken = [_ics.Afspraak(
+AGENDA_NAAM = "Wmo-termijnen"
+ONDER_AFSPRAAK = "Berekend met de Wmo-wegwijzer. Dit is geen besluit."
+
+
+def afspraak(inp, t) -> _ics.Afspraak:
+    """One deadline as an all-day event; its UID names the event and the deadline, so the same
+    deadline downloaded twice (here or on the case page) updates the agenda instead of doubling."""
+    return _ics.Afspraak(
         uid=f"{t.code}-{inp.gebeurtenis}-{inp.datum:%Y%m%d}@wmo-wegwijzer",
         dag=t.afloop.einddatum, titel=f"Wmo: {OMSCHRIJVING[t.code].lower()}",
-        beschrijving=f"{item(t)['tekst']}\nBron: {t.bron.titel} ({t.bron.url})\n"
-                     "Berekend met de Wmo-wegwijzer. Dit is geen besluit.",
-        herinnering_dagen=HERINNERING_DAGEN if t.eigen else None) for t in termijnen]
-    return _ics.agenda(afspraken, stempel=inp.datum, naam="Wmo-termijnen")
+        beschrijving=f"{item(t)['tekst']}\nBron: {t.bron.titel} ({t.bron.url})\n{ONDER_AFSPRAAK}",
+        herinnering_dagen=HERINNERING_DAGEN if t.eigen else None)
+
+
+def afspraak_vanaf(inp, v) -> _ics.Afspraak:
+    """The first day a step is possible (``mogelijk_vanaf``) as an all-day event."""
+    return _ics.Afspraak(
+        uid=f"{v.code}-{inp.gebeurtenis}-{inp.datum:%Y%m%d}@wmo-wegwijzer",
+        dag=v.datum, titel=f"Wmo: {OMSCHRIJVING_VANAF[v.code].lower()}",
+        beschrijving=f"{OMSCHRIJVING_VANAF[v.code]}: {lang(v.datum)}.\n"
+                     f"Bron: {v.bron.titel} ({v.bron.url})\n{ONDER_AFSPRAAK}")
+
+
+def agenda(inp, termijnen) -> str:
+    return _ics.agenda([afspraak(inp, t) for t in termijnen], stempel=inp.datum, naam=AGENDA_NAAM)

@@ -2,6 +2,7 @@
 the JSON boundary. Legal cases live in tests/cases/termijnen.toml; these are invariants."""
 from __future__ import annotations
 
+import base64
 import json
 import re
 from datetime import date, timedelta
@@ -273,3 +274,112 @@ def test_run_json_never_raises_and_never_fails_internally(invoer):
     else:
         assert antwoord["errors"] and all(e["message"] for e in antwoord["errors"])
         assert "interne_fout" not in {e["code"] for e in antwoord["errors"]}
+
+
+# ---- one calendar file for several events (action "download", used by the case page) ----
+
+def download(invoer: object) -> dict:
+    return json.loads(run_json(json.dumps({"v": 1, "calculator": "termijnen", "action": "download",
+                                           "input": invoer})))
+
+
+def ics_uit(antwoord: dict) -> str:
+    assert antwoord["ok"], antwoord
+    return base64.b64decode(antwoord["result"]["base64"]).decode("utf-8")
+
+
+DOSSIER = [{"gebeurtenis": "melding", "datum": "2026-11-02"},
+           {"gebeurtenis": "aanvraag", "datum": "2026-11-16"},
+           {"gebeurtenis": "besluit", "datum": "2026-11-20"}]
+
+
+def test_one_calendar_holds_every_deadline_of_every_event_once_in_date_order():
+    antwoord = download({"gebeurtenissen": DOSSIER + DOSSIER[:1]})   # the melding twice: once in the file
+    assert antwoord["result"]["mime"] == "text/calendar"
+    regels = _ontvouw(ics_uit(antwoord))
+    starts = [r.removeprefix("DTSTART;VALUE=DATE:") for r in regels if r.startswith("DTSTART")]
+    assert starts == sorted(starts)
+    uids = [r.removeprefix("UID:") for r in regels if r.startswith("UID:")]
+    assert len(uids) == len(set(uids)) == antwoord["result"]["aantal"]
+    # the same UIDs as the termijnen page's file, so a second download updates the agenda
+    for g in DOSSIER:
+        los = [r for r in _ontvouw(ics_van(g)) if r.startswith("UID:")]
+        assert set(los) <= {f"UID:{u}" for u in uids}, g
+    verwacht = sum(len(bereken(g)["result"]["termijnen"]) + len(bereken(g)["result"]["mogelijk_vanaf"])
+                   for g in DOSSIER)
+    assert len(uids) == verwacht
+    assert "UID:aanvraag_zonder_onderzoek-melding-20261102@wmo-wegwijzer" in regels
+    assert "DTSTAMP:20261120T000000Z" in regels   # no vanaf: the latest event's date
+
+
+def test_vanaf_leaves_out_what_ended_before_and_codes_choose_per_event():
+    antwoord = download({"vanaf": "2026-12-01", "gebeurtenissen": [
+        {"gebeurtenis": "melding", "datum": "2026-11-02"},
+        {"gebeurtenis": "besluit", "datum": "2026-11-20", "codes": ["bezwaar"]}]})
+    regels = _ontvouw(ics_uit(antwoord))
+    assert [r for r in regels if r.startswith("DTSTART")] == [
+        "DTSTART;VALUE=DATE:20261214", "DTSTART;VALUE=DATE:20261215", "DTSTART;VALUE=DATE:20270104"]
+    assert {r for r in regels if r.startswith("DTSTAMP:")} == {"DTSTAMP:20261201T000000Z"}
+    assert antwoord["result"]["bestandsnaam"] == "wmo-termijnen-2026-12-01.ics"
+    # a deadline on the day itself is still to come
+    op_de_dag = download({"vanaf": "2026-12-14", "gebeurtenissen": DOSSIER[:1]})
+    assert "DTSTART;VALUE=DATE:20261214" in _ontvouw(ics_uit(op_de_dag))
+    niets = download({"vanaf": "2030-01-01", "gebeurtenissen": DOSSIER[:1]})
+    assert niets["result"]["aantal"] == 0
+    assert _ontvouw(ics_uit(niets))[-1] == "END:VCALENDAR"
+
+
+def test_the_combined_calendar_is_crlf_folded_and_escaped():
+    inhoud = ics_uit(download({"gebeurtenissen": DOSSIER}))
+    assert inhoud.startswith("BEGIN:VCALENDAR\r\n") and inhoud.endswith("END:VCALENDAR\r\n")
+    assert "\n" not in inhoud.replace("\r\n", "")
+    assert all(len(r.encode()) <= 75 for r in inhoud.split("\r\n"))
+    for r in _ontvouw(inhoud):
+        if r.startswith(("SUMMARY:", "DESCRIPTION:")):
+            assert re.search(r"(?<!\\)[,;]", r.partition(":")[2]) is None, r
+
+
+@pytest.mark.parametrize("invoer,veld,code", [
+    ({"gebeurtenissen": []}, "gebeurtenissen", "ongeldige_waarde"),
+    ({}, "gebeurtenissen", "ongeldige_waarde"),
+    ({"gebeurtenissen": [DOSSIER[0]] * 13}, "gebeurtenissen", "ongeldige_waarde"),
+    ({"gebeurtenissen": DOSSIER, "x": 1}, "x", "onbekend_veld"),
+    ({"gebeurtenissen": DOSSIER, "formaat": "docx"}, "formaat", "ongeldige_waarde"),
+    ({"gebeurtenissen": DOSSIER, "vanaf": "1-12-2026"}, "vanaf", "ongeldige_waarde"),
+    ({"gebeurtenissen": ["melding"]}, "gebeurtenissen.0", "ongeldige_waarde"),
+    ({"gebeurtenissen": [{"gebeurtenis": "melding", "datum": "2026-02-30"}]},
+     "gebeurtenissen.0.datum", "ongeldige_waarde"),
+    ({"gebeurtenissen": [DOSSIER[0], {"gebeurtenis": "besluit", "datum": "2022-06-01"}]},
+     "gebeurtenissen.1.datum", "geen_regel_voor_datum"),
+    ({"gebeurtenissen": [{"gebeurtenis": "besluit", "datum": "2029-06-01"}]},
+     "gebeurtenissen.0.datum", "geen_regel_voor_datum"),
+    ({"gebeurtenissen": [{**DOSSIER[0], "codes": ["bezwaar"]}]}, "gebeurtenissen.0.codes", "ongeldige_waarde"),
+    ({"gebeurtenissen": [{**DOSSIER[0], "codes": "onderzoek"}]}, "gebeurtenissen.0.codes", "ongeldige_waarde"),
+    ({"gebeurtenissen": [{**DOSSIER[0], "x": 1}]}, "gebeurtenissen.0.x", "onbekend_veld"),
+])
+def test_download_refuses_wrong_input_per_field_in_dutch(invoer, veld, code):
+    antwoord = download(invoer)
+    assert antwoord["ok"] is False
+    assert (veld, code) in {(e["field"], e["code"]) for e in antwoord["errors"]}, antwoord
+    assert all(e["message"] for e in antwoord["errors"])
+
+
+def test_only_a_calculator_that_writes_files_knows_the_download_action():
+    antwoord = json.loads(run_json(json.dumps({"v": 1, "calculator": "toegang", "action": "download",
+                                               "input": {}})))
+    assert antwoord["errors"][0]["code"] == "onbekende_actie"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["gebeurtenissen", "vanaf", "formaat", "x"]),
+                       JSON | st.lists(st.fixed_dictionaries(
+                           {"gebeurtenis": st.sampled_from(GEBEURTENISSEN) | JSON,
+                            "datum": st.dates(date(2015, 1, 1), date(2035, 12, 31)).map(date.isoformat) | JSON},
+                           optional={"codes": st.lists(st.sampled_from(sorted(set().union(*CODES.values()))), max_size=3) | JSON,
+                                     "adviescommissie": JSON}), max_size=4)))
+def test_download_never_raises_and_never_fails_internally(invoer):
+    antwoord = download(invoer)
+    if antwoord["ok"]:
+        ics_uit(antwoord)
+    else:
+        assert antwoord["errors"] and "interne_fout" not in {e["code"] for e in antwoord["errors"]}
