@@ -11,7 +11,8 @@
 // Prefill (a contract between pages): location.hash holds URL-encoded answers keyed by question id,
 // e.g. #soort=bezwaar&besluit_datum=2026-03-02. They only fill the form: unknown keys are ignored,
 // nothing is submitted, and a fragment is never sent to any server.
-const V = 1;
+import { run, runtimeOf, startWorker } from "./rekenhulp-client.js";
+
 const SITE_ROOT = new URL("../../", import.meta.url);
 const TEXT = {
   early: "De rekenhulp wordt geladen. U kunt de vragen al invullen.",
@@ -29,58 +30,6 @@ const TEXT = {
 };
 const SLOW_AFTER_MS = 15000;
 const CONTROLS = "input, textarea";   // the controls a question can have
-
-// ---- worker client: one worker per page visit, requests matched by id ----
-let worker = null;
-let started = null;   // the init request: settles when the runtime and the calculators are ready
-let nextId = 1;
-const pending = new Map();
-
-function rejectAll(message) {
-  for (const { reject } of pending.values()) reject(new Error(message));
-  pending.clear();
-  worker = null;
-}
-
-// The files the worker starts from: the wheel and, in a built site, the start snapshot.
-function runtimeOf(root) {
-  return { wheel: root.dataset.wheel, snapshot: root.dataset.snapshot || null };
-}
-
-// Starts the worker and the runtime once per page visit; failures reach the first call() that waits.
-function startWorker(runtime) {
-  if (worker) return started;
-  // A module worker: Pyodide never runs on the main thread.
-  worker = new Worker(new URL("./rekenhulp-worker.mjs", import.meta.url), { type: "module" });
-  worker.onmessage = ({ data }) => {
-    if (data.type === "progress") {
-      document.dispatchEvent(new CustomEvent("rekenhulp:progress", { detail: data }));
-      return;
-    }
-    const entry = pending.get(data.id);
-    if (!entry) return;
-    pending.delete(data.id);
-    data.type === "error" ? entry.reject(new Error(data.message)) : entry.resolve(data);
-  };
-  worker.onerror = (event) => { event.preventDefault(); rejectAll(event.message || "worker failed"); };
-  started = call({ type: "init", ...runtime });
-  started.catch(() => {});
-  return started;
-}
-
-function call(message, runtime) {
-  startWorker(runtime);
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ v: V, id, ...message });
-  });
-}
-
-async function run(root, request) {
-  const reply = await call({ type: "run", request: JSON.stringify({ v: V, ...request }) }, runtimeOf(root));
-  return JSON.parse(reply.response);
-}
 
 // ---- rendering helpers (text only: user input and results are never inserted as HTML) ----
 function el(tag, attrs = {}, ...children) {
