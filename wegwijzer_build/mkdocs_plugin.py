@@ -4,7 +4,7 @@ that imports MkDocs. Registered as an entry point (``mkdocs.plugins``) in ``pypr
 
 MkDocs events -> build phases: ``on_config`` runs :func:`~wegwijzer_build.prebuild` and adds the
 Markdown extension; ``on_files`` adds the gemeente's CSS and logo; ``on_page_markdown`` tells the
-theme (``overrides/main.html``) which pages start a calculator; ``on_post_page`` applies the two
+theme (``overrides/main.html``) which pages start a calculator and which one is the case page; ``on_post_page`` applies the two
 Material fixes; ``on_post_build`` runs :func:`~wegwijzer_build.postbuild`.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from mkdocs.structure.files import File
 from . import gemeente as gemeente_editie
 from .errors import BuildError
 from .markdown import WegwijzerExtension
-from .markers import rekenhulp
+from .markers import dossier, rekenhulp
 from .phases import postbuild, prebuild
 from .steps import material
 
@@ -64,6 +64,8 @@ class WegwijzerPlugin(BasePlugin):
         if rekenhulp.heeft_rekenhulp(markdown):
             # main.html starts the runtime from <head> with these (README, "Fast and offline")
             page.meta["rekenhulp"] = {"wheel": self.bouw.wheel_ref, "snapshot": self.bouw.snapshot_name}
+        if dossier.heeft_dossier(markdown):
+            page.meta["dossier"] = True   # main.html loads the case page's script and style there only
         return markdown
 
     def on_post_page(self, output, *, page, config):

@@ -75,6 +75,7 @@ def _als_dict(t: Termijn) -> dict:
     a = t.afloop
     return {"code": t.code, "omschrijving": tekst.OMSCHRIJVING[t.code],
             "einddatum": a.einddatum.isoformat(), "verlengd": a.verlengd, "bron": t.bron.as_dict(),
+            "wie": "u" if t.eigen else "gemeente",   # who must act by then
             "begindatum": a.begin.isoformat(),
             "einddatum_volgens_telling": a.volgens_telling.isoformat(),
             "algemene_termijnenwet": a.atw, "einddatum_tekst": lang(a.einddatum)}

@@ -2,17 +2,18 @@
 
 One module per kind: :mod:`.waarden` (figures from the law's TOML), :mod:`.lijsten` (rule lists the
 calculators decide by), :mod:`.begrippen` (the glossary), :mod:`.gemeente` (the gemeente's slots and
-shipped files), :mod:`.rekenhulp` (calculator forms). A marker left in a page after all of them ran stops the build (:func:`overgebleven`).
+shipped files), :mod:`.rekenhulp` (calculator forms), :mod:`.dossier` (the case page's root). A marker
+left in a page after all of them ran stops the build (:func:`overgebleven`).
 """
 from __future__ import annotations
 
 import re
 
 from ..errors import BuildError
-from . import begrippen, gemeente, lijsten, rekenhulp, waarden
+from . import begrippen, dossier, gemeente, lijsten, rekenhulp, waarden
 
 OVERGEBLEVEN = re.compile(r"\[\[(tabel|waarde|bedrag|dwangsomtabel|rekenhulp|gemeente|begrippenlijst|"
-                          r"bestand|lijst)\b[^\]]*\]\]")
+                          r"bestand|lijst|dossier)\b[^\]]*\]\]")
 
 
 def vul(markdown: str, bouw) -> str:
@@ -23,6 +24,7 @@ def vul(markdown: str, bouw) -> str:
     markdown = lijsten.vervang(markdown, bouw.vandaag)
     markdown = begrippen.vervang(markdown, bouw.docs_dir)
     markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.wheel_ref, bouw.snapshot_name)
+    markdown = dossier.vervang(markdown, bouw.wheel_ref, bouw.snapshot_name)
     try:
         return gemeente.vervang(markdown, bouw.gemeente)
     except KeyError as onbekend:

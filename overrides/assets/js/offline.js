@@ -49,6 +49,11 @@ async function onPage() {
   const { active } = await sw.ready;
   if (root && !(await ask(active, { type: "cache-runtime" })).ok) return;
   if (current === visit) document.documentElement.dataset.offline = "ready";
+  // The case page (Mijn aanvraag) starts the runtime only when it is used: keep it from then on.
+  const dossier = document.querySelector("[data-dossier]");
+  if (dossier && await settled(dossier) && (await ask(active, { type: "cache-runtime" })).ok) {
+    dossier.dataset.offline = "ready";
+  }
 }
 
 if (sw) {
