@@ -43,7 +43,7 @@ def vouw(regel: str) -> str:
 
 
 def _dag(d: date) -> str:
-    return d.strftime("%Y%m%d")
+    return f"{d.year:04d}{d.month:02d}{d.day:02d}"   # strftime drops the zeros of years before 1000
 
 
 def agenda(afspraken: list[Afspraak], *, stempel: date, naam: str) -> str:

@@ -41,7 +41,9 @@ const UITKOMST = {
   toegekend: "U krijgt de hulp die u vroeg.", deels: "U krijgt een deel van de hulp.",
   afgewezen: "U krijgt de hulp niet.",
 };
-const LABEL = { gebeurd: "Gebeurd", voorbij: "Voorbij", vandaag: "Vandaag", komt: "Komt nog", afgerond: "Afgerond" };
+const LABEL = {
+  gebeurd: "Gebeurd", voorbij: "Voorbij", vandaag: "Vandaag", komt: "Komt nog", afgerond: "Afgerond", kan: "Kan nu",
+};
 const WIE = { u: "Voor u", gemeente: "Voor de gemeente", mogelijk: "U mag" };
 const TEXT = {
   vandaag: "Vandaag",
@@ -99,7 +101,8 @@ function isDatum(value) {
     day.getUTCDate() === d;
 }
 
-const LANG = new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const LANG = new Intl.DateTimeFormat("nl-NL",
+  { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 function datumTekst(iso) {
   const [y, m, d] = iso.split("-").map(Number);
   return LANG.format(new Date(Date.UTC(y, m - 1, d)));
@@ -130,24 +133,27 @@ function alsJson(g) {
 // Reads a saved case (file or storage). Throws an Error with a Dutch reason that names the field;
 // hostile text from the file appears in it only shortened, and only ever as text.
 function leesDossier(text) {
+  const fout = (reden) => new Error(reden);
   let data;
-  try { data = JSON.parse(text); } catch { throw new Error("Het is geen bestand van Mijn aanvraag: de inhoud is onleesbaar."); }
-  if (!data || typeof data !== "object" || Array.isArray(data)) throw new Error("Het is geen bestand van Mijn aanvraag.");
-  if (data.soort !== SOORT) throw new Error("Het is geen bestand van Mijn aanvraag. Het komt van een ander programma.");
-  if (!Number.isInteger(data.versie) || data.versie < 1) throw new Error("Het bestand heeft geen geldig versienummer.");
+  try { data = JSON.parse(text); } catch { throw fout("Het is geen bestand van Mijn aanvraag: de inhoud is onleesbaar."); }
+  if (!data || typeof data !== "object" || Array.isArray(data)) throw fout("Het is geen bestand van Mijn aanvraag.");
+  if (data.soort !== SOORT) throw fout("Het is geen bestand van Mijn aanvraag. Het komt van een ander programma.");
+  if (!Number.isInteger(data.versie) || data.versie < 1) throw fout("Het bestand heeft geen geldig versienummer.");
   if (data.versie > VERSIE) {
-    throw new Error("Het bestand is gemaakt met een nieuwere versie van deze pagina. Laad de pagina opnieuw en probeer het nog eens.");
+    throw fout("Het bestand is gemaakt met een nieuwere versie van deze pagina. " +
+      "Laad de pagina opnieuw en probeer het nog eens.");
   }
   const g = {};
   for (const [key, value] of Object.entries(data)) {
     if (key === "versie" || key === "soort") continue;
-    if (!VELDEN.includes(key)) throw new Error(`Het bestand heeft een onderdeel dat wij niet kennen: "${key.slice(0, 40)}".`);
+    if (!VELDEN.includes(key)) throw fout(`Het bestand heeft een onderdeel dat wij niet kennen: "${key.slice(0, 40)}".`);
     if (DATUMS.includes(key) && !isDatum(value)) {
-      throw new Error(`De datum van ${NAAM[key]} klopt niet. Een datum ziet eruit als 2026-11-02, tussen ${JAREN[0]} en ${JAREN[1]}.`);
+      throw fout(`De datum van ${NAAM[key]} klopt niet. Een datum ziet eruit als 2026-11-02, ` +
+        `tussen ${JAREN[0]} en ${JAREN[1]}.`);
     }
-    if (key === "uitkomst" && !UITKOMSTEN.includes(value)) throw new Error(`Bij ${NAAM.uitkomst} staat iets wat wij niet kennen.`);
+    if (key === "uitkomst" && !UITKOMSTEN.includes(value)) throw fout(`Bij ${NAAM.uitkomst} staat iets wat wij niet kennen.`);
     if (key === "kenmerk" && !isKenmerk(value)) {
-      throw new Error(`Het kenmerk is te lang of bevat vreemde tekens. Het mag hoogstens ${KENMERK_MAX} tekens hebben.`);
+      throw fout(`Het kenmerk is te lang of bevat vreemde tekens. Het mag hoogstens ${KENMERK_MAX} tekens hebben.`);
     }
     g[key] = value;
   }
@@ -231,10 +237,10 @@ function enhance(root) {
     const nodig = GEBEURTENISSEN.filter((k) => g[k]);
     const r = {};
     const nieuw = nodig.filter((k) => !antwoorden.has(`${k}|${g[k]}`));
-    if (nieuw.length) setStatus(root.dataset.status === "idle" || root.dataset.status === "error" ? "loading" : "busy", TEXT.laden);
+    if (nieuw.length) setStatus(["idle", "error"].includes(root.dataset.status) ? "loading" : "busy", TEXT.laden);
     await Promise.all(nieuw.map(async (k) => {
-      const answer = await run(root, { calculator: "termijnen", action: "calculate", input: { gebeurtenis: k, datum: g[k] } });
-      antwoorden.set(`${k}|${g[k]}`, answer);
+      const input = { gebeurtenis: k, datum: g[k] };
+      antwoorden.set(`${k}|${g[k]}`, await run(root, { calculator: "termijnen", action: "calculate", input }));
     }));
     for (const k of nodig) r[k] = antwoorden.get(`${k}|${g[k]}`);
     return r;
@@ -292,16 +298,19 @@ function enhance(root) {
 
   // -- the buttons --
   async function agenda() {
+    if ("wacht" in root.dataset) await update();   // a date typed just now counts too
     const { g, r } = laatste;
     const vandaagIso = vandaag();
-    const gebeurtenissen = GEBEURTENISSEN.filter((k) => g[k] && r[k]?.ok).map((k) => ({
-      gebeurtenis: k, datum: g[k],
-      codes: tijdlijnItems(g, { [k]: r[k] }, vandaagIso).filter((i) => i.code && i.status !== "afgerond").map((i) => i.code),
-    })).filter((e) => e.codes.length);
+    // Per event the deadlines and steps the timeline shows as open; the calculator leaves out the past.
+    const open = (k) => tijdlijnItems(g, { [k]: r[k] }, vandaagIso).filter((i) => i.code && i.status !== "afgerond");
+    const gebeurtenissen = GEBEURTENISSEN.filter((k) => g[k] && r[k]?.ok)
+      .map((k) => ({ gebeurtenis: k, datum: g[k], codes: open(k).map((i) => i.code) }))
+      .filter((e) => e.codes.length);
     if (!GEBEURTENISSEN.some((k) => g[k])) { say(TEXT.agendaLeeg); return; }
     if (!gebeurtenissen.length) { say(TEXT.agendaGeen); return; }
     try {
-      const answer = await run(root, { calculator: "termijnen", action: "download", input: { gebeurtenissen, vanaf: vandaagIso, formaat: "ics" } });
+      const input = { gebeurtenissen, vanaf: vandaagIso, formaat: "ics" };
+      const answer = await run(root, { calculator: "termijnen", action: "download", input });
       if (!answer.ok) { say(`${TEXT.agendaMislukt} ${answer.errors.map((e) => e.message).join(" ")}`); return; }
       if (!answer.result.aantal) { say(TEXT.agendaGeen); return; }
       const bytes = Uint8Array.from(atob(answer.result.base64), (c) => c.charCodeAt(0));
@@ -323,7 +332,9 @@ function enhance(root) {
     const file = bestand.files && bestand.files[0];
     if (!file) return;
     try {
-      if (file.size > MAX_BYTES) throw new Error("Het bestand is te groot. Een bestand van Mijn aanvraag is veel kleiner dan 100 kB.");
+      if (file.size > MAX_BYTES) {
+        throw new Error("Het bestand is te groot. Een bestand van Mijn aanvraag is veel kleiner dan 100 kB.");
+      }
       const g = leesDossier(await file.text());
       vul(g);
       say(TEXT.geopend);
@@ -399,7 +410,9 @@ function resultaten(r) {
   for (const answer of Object.values(r)) {
     if (!answer?.ok) continue;
     for (const t of answer.result.termijnen) out[t.code] = t;
-    for (const v of answer.result.mogelijk_vanaf || []) out[v.code] = { ...v, einddatum: v.datum, einddatum_tekst: v.datum_tekst };
+    for (const v of answer.result.mogelijk_vanaf || []) {
+      out[v.code] = { ...v, einddatum: v.datum, einddatum_tekst: v.datum_tekst };
+    }
   }
   return out;
 }
@@ -412,6 +425,8 @@ const bereikt = (g, fase) => FASEN.slice(FASEN.indexOf(fase)).some((k) => g[k]);
 function afgerond(code, g) {
   if (code === "onderzoek") return bereikt(g, "verslag");
   if (code === "beschikking") return Boolean(g.besluit);
+  // A besluit after the ingebrekestelling ends the dwangsom (one after it concerns the bezwaar).
+  if (code.startsWith("dwangsom_")) return Boolean(g.besluit && g.besluit >= g.ingebrekestelling);
   return false;
 }
 
@@ -434,13 +449,14 @@ function tijdlijnItems(g, r, vandaagIso) {
     const answer = r[k];
     if (!answer?.ok) continue;
     for (const t of answer.result.termijnen) {
-      const status = afgerond(t.code, g) ? "afgerond" : t.einddatum < vandaagIso ? "voorbij" : t.einddatum === vandaagIso ? "vandaag" : "komt";
+      const status = afgerond(t.code, g) ? "afgerond"
+        : t.einddatum < vandaagIso ? "voorbij" : t.einddatum === vandaagIso ? "vandaag" : "komt";
       items.push({ code: t.code, datum: t.einddatum, tekst: t.omschrijving, status, wie: t.wie, bron: t.bron });
     }
     for (const v of answer.result.mogelijk_vanaf || []) {
       if (!mogelijk(v.code, g)) continue;
-      const status = v.datum < vandaagIso ? "voorbij" : v.datum === vandaagIso ? "vandaag" : "komt";
-      items.push({ code: v.code, datum: v.datum, tekst: v.omschrijving, status: status === "voorbij" ? "gebeurd" : status, wie: "mogelijk", bron: v.bron, vanaf: true });
+      const status = v.datum <= vandaagIso ? "kan" : "komt";
+      items.push({ code: v.code, datum: v.datum, tekst: v.omschrijving, status, wie: "mogelijk", bron: v.bron });
     }
   }
   const volgorde = (i) => (i.status === "gebeurd" ? 0 : 1);
@@ -457,8 +473,9 @@ function lijst(items, vandaagIso) {
   };
   for (const item of items) {
     // Today's line comes after what happened up to today, before what is still open today.
-    if (!vandaagGezet && (item.datum > vandaagIso || (item.datum === vandaagIso && item.status !== "gebeurd"))) markeer();
-    const label = item.vanaf && item.status === "gebeurd" ? "Kan nu" : LABEL[item.status];
+    const open = item.datum > vandaagIso || (item.datum === vandaagIso && item.status !== "gebeurd");
+    if (!vandaagGezet && open) markeer();
+    const label = LABEL[item.status];
     const wie = item.wie ? `${WIE[item.wie]} · ` : "";
     const li = el("li", { class: "dossier__stap", "data-status": item.status, "data-code": item.code || null },
       el("p", { class: "dossier__wanneer" }, el("strong", { text: datumTekst(item.datum) }), " ",
@@ -505,41 +522,48 @@ function nuTeDoen(g, t, vandaagIso) {
   const nogNiet = (code) => t[code] && vandaagIso <= t[code].einddatum;
   const vanafNu = (code) => t[code] && vandaagIso >= t[code].einddatum;
   const ingebrekeNaBesluit = g.ingebrekestelling && g.besluit && g.ingebrekestelling > g.besluit;
+  const besluit = { besluit_datum: g.besluit, besluit_kenmerk: g.kenmerk };
 
   if (g.besluit && !ingebrekeNaBesluit) {
-    const bezwaarBrief = brief("bezwaar", "Schrijf uw bezwaarbrief", { besluit_datum: g.besluit, besluit_kenmerk: g.kenmerk });
     if (g.uitkomst === "toegekend") {
       return stap("U krijgt de hulp", [
         "Lees in het besluit wat u krijgt en wanneer het begint.",
-        nogNiet("bezwaar") ? `Bent u het met een deel niet eens? Dan kunt u bezwaar maken. Dat kan tot en met ${op("bezwaar")}.` : null,
-      ], [LINKS.kosten, nogNiet("bezwaar") ? LINKS.bezwaar : null]);
+        nogNiet("bezwaar") &&
+          `Bent u het met een deel niet eens? Dan kunt u bezwaar maken tot en met ${op("bezwaar")}.`,
+      ], [LINKS.kosten, nogNiet("bezwaar") && LINKS.bezwaar]);
     }
     if (!t.bezwaar || nogNiet("bezwaar")) {
       return stap(t.bezwaar ? `Maak bezwaar, uiterlijk ${op("bezwaar")}` : "Maak op tijd bezwaar", [
-        g.uitkomst ? null : "Vul hierboven in wat de gemeente besliste.",
+        !g.uitkomst && "Vul hierboven in wat de gemeente besliste.",
         "Bent u het niet eens met het besluit? Schrijf dan een bezwaarbrief aan de gemeente.",
-        t.bezwaar ? `Uw brief moet uiterlijk ${op("bezwaar")} bij de gemeente zijn. Of op die dag op de post.` : null,
+        t.bezwaar && `Uw brief moet uiterlijk ${op("bezwaar")} bij de gemeente zijn. Of op die dag op de post.`,
         "Een cliëntondersteuner kan u gratis helpen.",
-      ], [LINKS.bezwaar, bezwaarBrief, LINKS.bezwaarUitleg, LINKS.ondersteuner]);
+      ], [LINKS.bezwaar, brief("bezwaar", "Schrijf uw bezwaarbrief", besluit), LINKS.bezwaarUitleg,
+        LINKS.ondersteuner]);
     }
+    const teLaat = vanafNu("ingebrekestelling_bezwaar");
     return stap("De termijn voor bezwaar is voorbij", [
-      t.beslissing_op_bezwaar ? `Heeft u bezwaar gemaakt? Dan moet de gemeente uiterlijk ${op("beslissing_op_bezwaar")} beslissen.` : null,
-      t.beslissing_op_bezwaar_verdaagd ? `Neemt zij uitstel? Dan heeft zij tot en met ${op("beslissing_op_bezwaar_verdaagd")}.` : null,
-      vanafNu("ingebrekestelling_bezwaar") ? "Heeft u nog geen beslissing op uw bezwaar? Dan kunt u de gemeente een ingebrekestelling sturen." : null,
+      t.beslissing_op_bezwaar &&
+        `Heeft u bezwaar gemaakt? Dan moet de gemeente uiterlijk ${op("beslissing_op_bezwaar")} beslissen.`,
+      t.beslissing_op_bezwaar_verdaagd &&
+        `Neemt zij uitstel? Dan heeft zij tot en met ${op("beslissing_op_bezwaar_verdaagd")}.`,
+      teLaat && "Heeft u nog geen beslissing op uw bezwaar? Dan kunt u de gemeente een ingebrekestelling sturen.",
       "Heeft u geen bezwaar gemaakt? Was u te laat door iets waar u niets aan kon doen? Schrijf dat dan in uw bezwaar.",
-    ], [LINKS.bezwaarUitleg, vanafNu("ingebrekestelling_bezwaar") ? brief("ingebrekestelling", "Schrijf uw ingebrekestelling", { besluit_datum: g.besluit, besluit_kenmerk: g.kenmerk }) : null, LINKS.teLaat, LINKS.ondersteuner]);
+    ], [LINKS.bezwaarUitleg, teLaat && brief("ingebrekestelling", "Schrijf uw ingebrekestelling", besluit),
+      LINKS.teLaat, LINKS.ondersteuner]);
   }
   if (g.ingebrekestelling) {
     return stap("De gemeente moet nu snel beslissen", [
-      t.dwangsom_vanaf ? `Heeft de gemeente op ${op("dwangsom_vanaf")} nog niet beslist? Dan moet zij u vanaf die dag een dwangsom betalen.` : null,
-      t.dwangsom_einde ? `De dwangsom loopt op tot en met ${op("dwangsom_einde")}.` : null,
-      "Vanaf die dag mag u ook naar de rechter. U hoeft dan geen bezwaar te maken.",
+      t.dwangsom_vanaf && `Heeft de gemeente op ${op("dwangsom_vanaf")} nog niet beslist? Dan moet zij u vanaf die ` +
+        "dag een dwangsom betalen. Dat geldt als de termijn voor het besluit al voorbij was toen zij uw brief kreeg.",
+      t.dwangsom_einde && `De dwangsom loopt op tot en met ${op("dwangsom_einde")}.`,
+      "Vanaf de eerste dag van de dwangsom mag u ook naar de rechter. U hoeft dan geen bezwaar te maken.",
     ], [LINKS.teLaat, LINKS.ondersteuner]);
   }
   if (g.aanvraag) {
     if (!t.beschikking || nogNiet("beschikking")) {
       return stap("Wacht op het besluit", [
-        t.beschikking ? `De gemeente moet uiterlijk ${op("beschikking")} beslissen.` : null,
+        t.beschikking && `De gemeente moet uiterlijk ${op("beschikking")} beslissen.`,
         "Vraagt de gemeente u om meer gegevens? Dan staat de klok stil tot u die geeft.",
         "Heeft u het besluit? Vul dan hierboven de datum in.",
       ], [LINKS.teLaat, LINKS.ondersteuner]);
@@ -548,13 +572,15 @@ function nuTeDoen(g, t, vandaagIso) {
       `De gemeente had uiterlijk ${op("beschikking")} moeten beslissen.`,
       "Stuur haar een brief dat zij te laat is. Dat heet een ingebrekestelling.",
       "Na die brief heeft de gemeente nog even de tijd. Daarna moet zij u een dwangsom betalen.",
-    ], [brief("ingebrekestelling", "Schrijf uw ingebrekestelling", { aanvraag_datum: g.aanvraag }), LINKS.teLaat, LINKS.ondersteuner]);
+    ], [brief("ingebrekestelling", "Schrijf uw ingebrekestelling", { aanvraag_datum: g.aanvraag }),
+      LINKS.teLaat, LINKS.ondersteuner]);
   }
   if (g.verslag) {
     return stap("Lees het verslag en doe uw aanvraag", [
       "Lees het verslag goed. Klopt er iets niet, of mist er iets? Laat het de gemeente dan schriftelijk weten.",
       "Doe daarna uw aanvraag. Daarmee vraagt u de hulp officieel aan.",
-    ], [LINKS.aanvraag, brief("reactie_verslag", "Schrijf een reactie op het verslag"), brief("aanvraag", "Schrijf uw aanvraag"), LINKS.ondersteuner]);
+    ], [LINKS.aanvraag, brief("reactie_verslag", "Schrijf een reactie op het verslag"),
+      brief("aanvraag", "Schrijf uw aanvraag"), LINKS.ondersteuner]);
   }
   // Only a melding or a gesprek so far.
   if (vanafNu("aanvraag_zonder_onderzoek")) {

@@ -324,6 +324,8 @@ def test_vanaf_leaves_out_what_ended_before_and_codes_choose_per_event():
     # a deadline on the day itself is still to come
     op_de_dag = download({"vanaf": "2026-12-14", "gebeurtenissen": DOSSIER[:1]})
     assert "DTSTART;VALUE=DATE:20261214" in _ontvouw(ics_uit(op_de_dag))
+    oud = download({"vanaf": "0999-01-01", "gebeurtenissen": DOSSIER[:1]})
+    assert "DTSTAMP:09990101T000000Z" in _ontvouw(ics_uit(oud))
     niets = download({"vanaf": "2030-01-01", "gebeurtenissen": DOSSIER[:1]})
     assert niets["result"]["aantal"] == 0
     assert _ontvouw(ics_uit(niets))[-1] == "END:VCALENDAR"
