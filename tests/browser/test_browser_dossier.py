@@ -337,11 +337,11 @@ def test_a_saved_file_gives_the_same_timeline_in_a_fresh_browser_profile(page, b
         assert pyodide_requests(other) == []
         other.set_input_files(f"{ROOT} input[type=file]", files=[
             {"name": name, "mimeType": "application/json", "buffer": raw}])
+        expect(other.locator(f"{ROOT} [data-role=melding]")).to_contain_text("Het bestand is geopend")
         assert settled(other) == "ready"
         assert values(other) == CASE
         assert other.inner_text(f"{ROOT} [data-role=tijdlijn]") == timeline
         assert other.inner_text(f"{ROOT} [data-role=nu-inhoud]") == nu
-        expect(other.locator(f"{ROOT} [data-role=melding]")).to_contain_text("Het bestand is geopend")
         assert other.evaluate("Object.keys(localStorage)") == []
         assert_axe_clean(other, axe_source, "opened file")
     finally:

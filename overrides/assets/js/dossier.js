@@ -175,7 +175,8 @@ function enhance(root) {
   const antwoorden = new Map();   // "gebeurtenis|datum" -> the calculator's answer (same input, same answer)
   let ronde = 0;                  // the newest update wins
   let laatste = { g: {}, r: {} };
-  let timer = null;
+  let timer = null;               // a change waiting to be shown
+  let rekent = false;             // an update waiting for the calculator
 
   const say = (text) => { melding.textContent = text; };
   const setStatus = (state, text) => {
@@ -249,6 +250,7 @@ function enhance(root) {
   // data-wacht marks a change not shown yet (tests wait for it to go, like data-status).
   async function update({ notice } = {}) {
     clearTimeout(timer);
+    timer = null;
     const mijn = ++ronde;
     root.dataset.wacht = "";
     DATUMS.forEach(controleer);
@@ -257,6 +259,7 @@ function enhance(root) {
     bewaar(g);
     let r = {};
     try {
+      rekent = true;
       r = await bereken(g);
     } catch (error) {
       if (mijn !== ronde) return;
@@ -265,6 +268,8 @@ function enhance(root) {
       toon(g, {});
       delete root.dataset.wacht;
       return;
+    } finally {
+      if (mijn === ronde) rekent = false;
     }
     if (mijn !== ronde) return;
     for (const k of GEBEURTENISSEN) {
@@ -331,6 +336,7 @@ function enhance(root) {
   async function open() {
     const file = bestand.files && bestand.files[0];
     if (!file) return;
+    root.dataset.wacht = "";   // reading the file
     try {
       if (file.size > MAX_BYTES) {
         throw new Error("Het bestand is te groot. Een bestand van Mijn aanvraag is veel kleiner dan 100 kB.");
@@ -341,6 +347,7 @@ function enhance(root) {
       update();
     } catch (error) {
       say(`${TEXT.nietGeopend} ${error.message}`);
+      if (!timer && !rekent) delete root.dataset.wacht;
     } finally {
       bestand.value = "";   // the same file can be opened again
     }
@@ -348,6 +355,8 @@ function enhance(root) {
 
   function wisAlles() {
     clearTimeout(timer);
+    timer = null;
+    rekent = false;
     ronde++;
     delete root.dataset.wacht;
     form.reset();
