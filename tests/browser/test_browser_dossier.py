@@ -173,11 +173,19 @@ def test_a_melding_shows_the_calculators_deadlines_and_a_besluit_the_bezwaar_dea
     checklist = nu.locator("a", has_text="Checklist voor bezwaar").get_attribute("href")
     assert checklist == base_url + "checklists/bezwaar/"
     assert offsite(page, base_url) == []
+    # The hand-over: the brievenhulp opens with this besluit filled in, nothing sent anywhere.
+    nu.locator("a[data-brief=bezwaar]").click()
+    page.wait_for_url("**/rekenhulp/brieven/#soort=bezwaar*")
+    letter_form = page.locator("[data-calculator=brieven] [data-role=form]")
+    expect(letter_form.locator("input[name=soort][value=bezwaar]")).to_be_checked()
+    expect(letter_form.locator("input[name=besluit_datum]")).to_have_value("2026-11-20")
+    expect(letter_form.locator("input[name=besluit_kenmerk]")).to_have_value("Z-12 & co")
+    assert offsite(page, base_url) == []
 
 
 def test_every_step_of_the_procedure_names_its_next_step_and_its_links_exist(page, base_url, axe_source):
     """One resident's months, visit by visit (the clock moves): each state names the next step,
-    with a checklist, the plan or a letter; every link but the brievenhulp's leads to a page."""
+    with a checklist, the plan or a letter, and every link leads to a page of the site."""
     open_dossier(page, base_url)
     nu = page.locator(f"{ROOT} [data-role=nu-inhoud]")
     expect(nu.locator(".dossier__kop")).to_contain_text("Begin met de datum van uw melding")
@@ -195,8 +203,7 @@ def test_every_step_of_the_procedure_names_its_next_step_and_its_links_exist(pag
             href = a.get_attribute("href")
             if a.get_attribute("data-brief"):
                 assert href.startswith(base_url + "rekenhulp/brieven/#soort=" + a.get_attribute("data-brief"))
-            else:
-                seen.add(href)
+            seen.add(href.split("#")[0])
 
     visit("2026-12-01", "melding", "2026-10-01", "U mag nu de aanvraag doen")   # onderzoek ended 12 November
     page.click(f"{ROOT} [data-dossier-actie=wis]")
@@ -206,7 +213,7 @@ def test_every_step_of_the_procedure_names_its_next_step_and_its_links_exist(pag
     visit("2026-11-10", "aanvraag", "2026-11-04", "Wacht op het besluit")
     visit("2026-11-25", "aanvraag", "2026-11-05", "De gemeente is te laat met het besluit")
     letter = nu.locator("a[data-brief=ingebrekestelling]").get_attribute("href")
-    assert letter.endswith("#soort=ingebrekestelling&aanvraag_datum=2026-11-05")
+    assert letter.endswith("#soort=ingebrekestelling&te_laat_met=aanvraag&aanvraag_datum=2026-11-05")
     visit("2026-11-27", "ingebrekestelling", "2026-11-26", "De gemeente moet nu snel beslissen")
     for t in termijnen("ingebrekestelling", "2026-11-26")["termijnen"]:       # the dwangsom, from the calculator
         expect(step(page, t["code"])).to_contain_text(t["einddatum_tekst"])
@@ -222,7 +229,7 @@ def test_every_step_of_the_procedure_names_its_next_step_and_its_links_exist(pag
         assert href.startswith(base_url)
         with urllib.request.urlopen(href) as response:
             assert response.status == 200, href
-    assert len(seen) >= 7
+    assert len(seen) >= 8 and base_url + "rekenhulp/brieven/" in seen
 
 
 def test_a_date_the_calculator_does_not_cover_gets_its_message_at_the_field(page, base_url, axe_source):

@@ -39,8 +39,8 @@ def test_envelope_errors_are_dutch_and_coded():
     assert ask({"calculator": "bestaat_niet"})["errors"][0]["code"] == "onbekende_rekenhulp"
     assert ask({"v": 2, "calculator": "eigen_bijdrage"})["errors"][0]["code"] == "onbekende_versie"
     assert ask({"calculator": "eigen_bijdrage", "action": "x"})["errors"][0]["code"] == "onbekende_actie"
-    # only the brievenhulp makes files
-    assert ask({"calculator": "termijnen", "action": "download"})["errors"][0]["code"] == "onbekende_actie"
+    # only the calculators that make files (brieven, termijnen) know the download action
+    assert ask({"calculator": "toegang", "action": "download"})["errors"][0]["code"] == "onbekende_actie"
     assert ask([1, 2])["errors"][0]["code"] == "ongeldig_verzoek"
     assert json.loads(run_json("{"))["errors"][0]["code"] == "ongeldige_json"
     assert ask({"calculator": "eigen_bijdrage", "input": []})["errors"][0]["code"] == "ongeldige_invoer"

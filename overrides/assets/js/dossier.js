@@ -502,7 +502,8 @@ function lijst(items, vandaagIso) {
 
 // ---- "Wat kunt u nu doen?": the next step, with the checklist, the plan and the letter for it ----
 const pagina = (pad, tekst) => ({ tekst, href: new URL(pad, SITE_ROOT).href });
-// The brievenhulp (rekenhulp/brieven/) reads its answers from the fragment: never sent to a server.
+// The brievenhulp (rekenhulp/brieven/) fills its form from the fragment, keyed by its question ids
+// (rekenhulp.js, "Prefill"); a fragment is never sent to a server.
 function brief(soort, tekst, velden = {}) {
   const params = new URLSearchParams({ soort });
   for (const [key, value] of Object.entries(velden)) if (value) params.set(key, value);
@@ -558,7 +559,8 @@ function nuTeDoen(g, t, vandaagIso) {
         `Neemt zij uitstel? Dan heeft zij tot en met ${op("beslissing_op_bezwaar_verdaagd")}.`,
       teLaat && "Heeft u nog geen beslissing op uw bezwaar? Dan kunt u de gemeente een ingebrekestelling sturen.",
       "Heeft u geen bezwaar gemaakt? Was u te laat door iets waar u niets aan kon doen? Schrijf dat dan in uw bezwaar.",
-    ], [LINKS.bezwaarUitleg, teLaat && brief("ingebrekestelling", "Schrijf uw ingebrekestelling", besluit),
+    ], [LINKS.bezwaarUitleg, teLaat && brief("ingebrekestelling", "Schrijf uw ingebrekestelling",
+      { te_laat_met: "bezwaar", besluit_datum_bezwaar: g.besluit }),
       LINKS.teLaat, LINKS.ondersteuner]);
   }
   if (g.ingebrekestelling) {
@@ -581,22 +583,24 @@ function nuTeDoen(g, t, vandaagIso) {
       `De gemeente had uiterlijk ${op("beschikking")} moeten beslissen.`,
       "Stuur haar een brief dat zij te laat is. Dat heet een ingebrekestelling.",
       "Na die brief heeft de gemeente nog even de tijd. Daarna moet zij u een dwangsom betalen.",
-    ], [brief("ingebrekestelling", "Schrijf uw ingebrekestelling", { aanvraag_datum: g.aanvraag }),
+    ], [brief("ingebrekestelling", "Schrijf uw ingebrekestelling", { te_laat_met: "aanvraag", aanvraag_datum: g.aanvraag }),
       LINKS.teLaat, LINKS.ondersteuner]);
   }
   if (g.verslag) {
     return stap("Lees het verslag en doe uw aanvraag", [
       "Lees het verslag goed. Klopt er iets niet, of mist er iets? Laat het de gemeente dan schriftelijk weten.",
       "Doe daarna uw aanvraag. Daarmee vraagt u de hulp officieel aan.",
-    ], [LINKS.aanvraag, brief("reactie_verslag", "Schrijf een reactie op het verslag"),
-      brief("aanvraag", "Schrijf uw aanvraag"), LINKS.ondersteuner]);
+    ], [LINKS.aanvraag, brief("reactie_verslag", "Schrijf een reactie op het verslag",
+      { gesprek_datum: g.gesprek, verslag_datum: g.verslag }),
+    brief("aanvraag", "Schrijf uw aanvraag", { onderzoek: "klaar" }), LINKS.ondersteuner]);
   }
   // Only a melding or a gesprek so far.
   if (vanafNu("aanvraag_zonder_onderzoek")) {
     return stap("U mag nu de aanvraag doen", [
       `Het onderzoek had uiterlijk ${op("onderzoek")} klaar moeten zijn. U heeft nog geen verslag.`,
       "Dan mag u de hulp nu al aanvragen. U hoeft niet op het verslag te wachten.",
-    ], [LINKS.aanvraag, brief("aanvraag", "Schrijf uw aanvraag"), LINKS.ondersteuner]);
+    ], [LINKS.aanvraag, brief("aanvraag", "Schrijf uw aanvraag", { onderzoek: "te_laat", melding_datum: g.melding }),
+      LINKS.ondersteuner]);
   }
   if (g.gesprek) {
     return stap("Wacht op het verslag", [
