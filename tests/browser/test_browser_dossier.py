@@ -288,6 +288,19 @@ def test_nothing_is_stored_before_opting_in_and_a_stored_case_comes_back(page, b
     assert values(page)["melding"] == ""
 
 
+def test_the_privacy_pages_delete_button_removes_the_stored_case(page, base_url):
+    open_dossier(page, base_url)
+    fill(page, {"melding": "2026-11-02"})
+    page.check(f"{ROOT} input[name=bewaren]")
+    assert own_keys(page) == [KEY]
+    page.goto(base_url + "over/privacy/")
+    page.get_by_role("button", name="Wis alles van deze site op dit apparaat").click()
+    expect(page.locator("[data-wis-alles] [role=status]")).to_contain_text("is gewist")
+    assert own_keys(page) == []
+    open_dossier(page, base_url)
+    assert values(page)["melding"] == "" and not page.is_checked(f"{ROOT} input[name=bewaren]")
+
+
 def test_a_failed_save_unticks_removes_the_stored_copy_and_says_so(page, base_url):
     open_dossier(page, base_url)
     fill(page, {"melding": "2026-11-02"})

@@ -7,11 +7,12 @@
 // starts at the first date entered, file opened or stored case restored; before that, nothing loads.
 //
 // Storage: nothing unless the resident ticks `bewaren`. Then one localStorage key,
-// "wmo-wegwijzer:dossier" (the site's prefix "wmo-wegwijzer:", as plan.js and checklists.js use),
+// "wmo-wegwijzer:dossier" (the site's prefix, opslag.js: the privacy page's delete removes it too),
 // holding the same JSON as the file. Unticking, "Wis alles" and a failed save remove it.
+import { PREFIX, opslag } from "./opslag.js";
 import { run } from "./rekenhulp-client.js";
 
-const KEY = "wmo-wegwijzer:dossier";
+const KEY = `${PREFIX}dossier`;
 const SOORT = "wmo-wegwijzer-dossier";
 const VERSIE = 1;
 const MAX_BYTES = 100 * 1024;
@@ -59,6 +60,8 @@ const TEXT = {
   bewaarMislukt: "Bewaren lukte niet. Uw browser heeft geen ruimte of staat het niet toe. Bewaren staat " +
     "weer uit, en wat bewaard was, is gewist. Uw datums staan nog op het scherm. Wilt u ze houden? " +
     "Bewaar ze dan als bestand.",
+  bewaarVast: "Bewaren lukte niet, en wat eerder bewaard was, kon niet worden gewist. Wis de gegevens van deze " +
+    "site in de instellingen van uw browser.",
   gewist: "Alles is gewist. Er staat niets meer van deze pagina in uw browser.",
   niets: "Er is nog niets om te bewaren. Vul eerst een datum in.",
   bestandKlaar: "Het bestand staat bij uw downloads. Er staat alleen in wat u hier invulde. Er zit geen " +
@@ -111,9 +114,9 @@ function datumTekst(iso) {
 const isKenmerk = (v) => typeof v === "string" && v.length <= KENMERK_MAX && !/[\u0000-\u001f\u007f]/.test(v);
 
 const store = {
-  get() { try { return localStorage.getItem(KEY); } catch { return null; } },
-  set(value) { try { localStorage.setItem(KEY, value); return true; } catch { return false; } },
-  remove() { try { localStorage.removeItem(KEY); } catch { /* nothing stored */ } },
+  get: () => opslag.get(KEY),
+  set: (value) => opslag.set(KEY, value),
+  remove: () => opslag.remove(KEY),   // true when nothing is stored afterwards
 };
 
 function download(name, type, content) {
@@ -227,9 +230,9 @@ function enhance(root) {
   function bewaar(g) {
     if (!bewaren.checked) return;
     if (!store.set(alsJson(g))) {
+      // Storage full or blocked: an older save must not come back after a reload.
       bewaren.checked = false;
-      store.remove();
-      say(TEXT.bewaarMislukt);
+      say(store.remove() ? TEXT.bewaarMislukt : TEXT.bewaarVast);
     }
   }
 
