@@ -51,7 +51,7 @@ async function onPage() {
   if (current === visit) document.documentElement.dataset.offline = "ready";
   // The case page (Mijn aanvraag) starts the runtime only when it is used: keep it from then on.
   const dossier = document.querySelector("[data-dossier]");
-  if (dossier && await settled(dossier) && (await ask(active, { type: "cache-runtime" })).ok) {
+  if (dossier && await settled(dossier) && !dienst.gewist && (await ask(active, { type: "cache-runtime" })).ok) {
     dossier.dataset.offline = "ready";
   }
 }
