@@ -2,13 +2,24 @@
 
 ``--batch`` reads JSON lines (one request per line) and writes one response per line.
 Exit 0 for every answer (also ``ok: false``); exit 2 only when stdin is empty.
+
+``--actualiteit`` prints, for maintainers, one line per parameter file: its name, the last day it
+knows (``gedekt_tot``), the days from today up to that day (negative: ran out), and ``verified_on``
+and ``bron`` of its newest value. Soonest to run out first (README, "Jaarlijkse update").
 """
 import sys
 
 from .api import run_json
+from .kern.actualiteit import KOP, stand
+from .kern.dates import vandaag
 
 
 def main(argv: list[str]) -> int:
+    if "--actualiteit" in argv:
+        print(KOP)
+        for s in stand(vandaag()):
+            print(s.regel())
+        return 0
     if "--batch" in argv:
         gelezen = False
         for regel in sys.stdin:

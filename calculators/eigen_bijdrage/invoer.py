@@ -11,6 +11,7 @@ from datetime import date
 from ..kern.dates import volgende_maand
 from ..kern.questions import Fout, Invoerfouten, Vraag, JA_NEE, keuzes, lees
 from ..kern.params import parameter
+from .actueel import dekking, standaardmaand
 from .gemeente import Gemeente, lees_gemeente
 
 SOORTEN = keuzes(
@@ -47,7 +48,7 @@ def questions(invoer: dict) -> list[Vraag]:
     vragen = [
         Vraag("peildatum", "Over welke maand wilt u het weten?", "month",
               "Kies de maand. De bedragen verschillen per jaar.",
-              default=date.today().isoformat()[:7]),
+              default=standaardmaand(dekking()).isoformat()[:7]),
         Vraag("geboortedatum", "Wat is uw geboortedatum?", "date",
               "Uw leeftijd telt mee: onder de 18 betaalt u niets."),
         Vraag("huishouden", "Woont u samen met een partner?", "choice",

@@ -4,24 +4,33 @@ from __future__ import annotations
 from ..kern import dates as _datum
 from ..kern.dates import maand_tekst
 from ..kern.money import euro
+from ..kern.actualiteit import Dekking
+from .actueel import dekking, onbekend
 from .invoer import Invoer
+
+
+def kop(bedrag: int | None, maand: str, per: str, d: Dekking) -> str:
+    """The headline. Once today lies past the months we know, it says so first and names the month
+    it shows ("Het bedrag voor 2027 kennen wij nog niet. Dit is het bedrag van december 2026: ...")."""
+    voor = f"{onbekend(d)} " if d.voorbij else ""
+    if bedrag is None:
+        return f"{voor}Dit bedrag kunnen wij niet voor u uitrekenen. Hieronder leest u waarom."
+    if bedrag == 0:
+        return (f"{voor}In {maand} betaalt u geen eigen bijdrage." if voor
+                else f"U betaalt geen eigen bijdrage over {maand}.")
+    return (f"{voor}Dit is het bedrag van {maand}: u betaalt {euro(bedrag)} {per}." if voor
+            else f"U betaalt {euro(bedrag)} {per} over {maand}.")
 
 
 def weergave(r: dict, inp: Invoer, per: str) -> dict:
     """Headline and blocks for the page; the browser shows this as it is."""
-    bedrag = r["bijdrage_eurocent"]
-    if bedrag is None:
-        kop = "Dit bedrag kunnen wij niet voor u uitrekenen. Hieronder leest u waarom."
-    elif bedrag == 0:
-        kop = f"U betaalt geen eigen bijdrage over {maand_tekst(inp.peildatum)}."
-    else:
-        kop = f"U betaalt {euro(bedrag)} {per} over {maand_tekst(inp.peildatum)}."
-    regels = []
+    bedrag, maand, d = r["bijdrage_eurocent"], maand_tekst(inp.peildatum), dekking()
+    regels = d.bekendmakingen() if d.voorbij else []
     if "betalen_vanaf" in r:
         regels.append(f"U betaalt vanaf {maand_tekst(_datum.parse_maand(r['betalen_vanaf']))}.")
     if "maanden_tot_kostprijs" in r:
         regels.append(f"Voor het hulpmiddel of de aanpassing betaalt u hoogstens "
                       f"{r['maanden_tot_kostprijs']} termijnen.")
-    return {"kop": kop, "regels": regels,
+    return {"kop": kop(bedrag, maand, per, d), "regels": regels,
             "blokken": [{"kop": "Zo komt dit antwoord tot stand", "items": r["uitleg"]}],
             "voorbehoud": "Dit is een berekening, geen besluit. Het CAK en uw gemeente beslissen."}

@@ -12,7 +12,9 @@ Texts for the page are in ``tekst``.
 """
 from __future__ import annotations
 
+from .actueel import dekking, melding
 from .invoer import KNOP, Invoer, parse, questions
 from .regels import calculate, dwangsom_max, dwangsom_per_dag
 
-__all__ = ["KNOP", "questions", "parse", "calculate", "dwangsom_max", "dwangsom_per_dag"]
+__all__ = ["KNOP", "questions", "parse", "calculate", "dwangsom_max", "dwangsom_per_dag", "dekking",
+           "melding"]

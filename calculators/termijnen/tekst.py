@@ -10,7 +10,7 @@ from ..kern import ics as _ics
 from ..kern.dates import kort, lang
 from ..kern.legal import artikel, uitleg as regel
 from ..kern.money import euro
-from ..kern.params import GeenRegelVoorDatum, waarde
+from ..kern.params import GeenRegelVoorDatum, parameter, waarde
 from .info import goed_om_te_weten, weken
 
 HERINNERING_DAGEN = 3   # calendar reminder before a deadline of the resident (not a legal term)
@@ -65,8 +65,11 @@ def te_vroeg(van: date) -> str:
 
 
 def buiten_bereik(e: GeenRegelVoorDatum) -> str:
+    """Why a date after the known years cannot be counted, and where the next decree of free days
+    (Atw art. 3 lid 3) will appear: the term lengths are kept known up to the same last day."""
     return (f"Voor {kort(e.op)} kennen wij nog niet alle regels of vrije dagen. Onze gegevens lopen "
-            f"tot en met {kort(e.tot)}. Vraag de datum na bij uw gemeente.")
+            f"tot en met {kort(e.tot)}. Vraag de datum na bij uw gemeente. "
+            f"{parameter('atw_gelijkgestelde_dagen').bekendmaking}").strip()
 
 
 def verschuiving(t) -> str:

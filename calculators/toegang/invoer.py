@@ -40,7 +40,7 @@ def parse(invoer: dict) -> Invoer:
         if samengesteld:
             raise Invoerfouten(samengesteld)
     antwoorden = lees(vragen, invoer, extra=("peildatum", "gemeente"))
-    fouten, peildatum, naam = [], date.today(), ""
+    fouten, peildatum, naam = [], _datum.vandaag(), ""
     if invoer.get("peildatum") not in (None, ""):
         try:
             peildatum = _datum.parse_datum(invoer["peildatum"])
