@@ -12,7 +12,8 @@ here, never from a private module, so the calculators can rearrange their inside
 - Citations: :func:`artikel` (an article as in force on a date, with its wetten.overheid.nl URL).
 - The gemeente's open terms for the eigen bijdrage (Wmo 2015 art. 2.1.4a lid 5, Ub art. 3.8 and
   3.5 lid 4): :data:`MINIMA_CATEGORIEEN`, :data:`STARTMOMENTEN`.
-- Computed figures: :func:`dwangsom_per_dag`, :func:`dwangsom_max` (Awb 4:17 lid 2).
+- Computed figures: :func:`dwangsom_per_dag`, :func:`dwangsom_max` (Awb 4:17 lid 2), and the
+  parameters they read (:data:`DWANGSOM_PARAMETERS`).
 """
 from __future__ import annotations
 
@@ -23,12 +24,12 @@ from .kern.legal import Bron, artikel
 from .kern.money import euro
 from .kern.params import (GeenRegelVoorDatum, Parameter, Waarde, alle as parameters, bereik, parameter,
                           waarde)
-from .termijnen import dwangsom_max, dwangsom_per_dag
+from .termijnen import DWANGSOM as DWANGSOM_PARAMETERS, dwangsom_max, dwangsom_per_dag
 
 __all__ = ["parameter", "waarde", "parameters", "bereik", "tekst", "Parameter", "Waarde", "GeenRegelVoorDatum",
            "Dekking", "dekking", "verloopt",
            "euro", "datum_kort", "plus_maanden", "artikel", "Bron", "MINIMA_CATEGORIEEN",
-           "STARTMOMENTEN", "dwangsom_per_dag", "dwangsom_max"]
+           "STARTMOMENTEN", "dwangsom_per_dag", "dwangsom_max", "DWANGSOM_PARAMETERS"]
 
 _TELWOORD = {"weken": ("week", "weken"), "dagen": ("dag", "dagen"), "maanden": ("maand", "maanden"),
              "nachten": ("nacht", "nachten"), "jaren": ("jaar", "jaar")}

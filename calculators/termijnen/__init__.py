@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .actueel import dekking, melding
 from .invoer import KNOP, Invoer, parse, questions
-from .regels import calculate, dwangsom_max, dwangsom_per_dag
+from .regels import DWANGSOM, calculate, dwangsom_max, dwangsom_per_dag
 
-__all__ = ["KNOP", "questions", "parse", "calculate", "dwangsom_max", "dwangsom_per_dag", "dekking",
-           "melding"]
+__all__ = ["KNOP", "questions", "parse", "calculate", "dwangsom_max", "dwangsom_per_dag", "DWANGSOM",
+           "dekking", "melding"]

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from ..kern.actualiteit import Dekking, dekking as _dekking
 from ..kern.dates import kort, vandaag
-from .regels import DWANGSOM_BEDRAGEN
+from .regels import DWANGSOM
 
 PARAMETERS = ("atw_gelijkgestelde_dagen", "atw_langste_termijn", "atw_minimum_werkdagen",
               "persoonlijk_plan_dagen", "wmo_onderzoek_weken", "wmo_beschikking_weken",
               "bezwaar_beroep_weken", "beslistermijn_bezwaar_weken",
               "beslistermijn_bezwaar_adviescommissie_weken", "verdaging_bezwaar_weken",
-              "postregel_weken", "ingebrekestelling_weken", "dwangsom_max_dagen",
-              "dwangsom_stap_dagen", *DWANGSOM_BEDRAGEN)
+              "postregel_weken", "ingebrekestelling_weken", *DWANGSOM)
 
 
 def dekking() -> Dekking:

@@ -9,9 +9,9 @@ from cases_loader import check, load, request
 CASES = load()
 
 
-@pytest.mark.parametrize("calculator,invoer,verwacht", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_case(calculator, invoer, verwacht):
-    check(json.loads(run_json(request(calculator, invoer))), verwacht)
+@pytest.mark.parametrize("calculator,invoer,verwacht,vandaag", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_case(calculator, invoer, verwacht, vandaag):
+    check(json.loads(run_json(request(calculator, invoer, vandaag))), verwacht)
 
 
 def test_there_are_cases_for_every_calculator():

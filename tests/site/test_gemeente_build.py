@@ -20,13 +20,15 @@ VOORBEELD = ROOT / "gemeenten" / "voorbeeld"
 
 
 def gemeente_map(tmp_path: Path, **wijzig) -> Path:
-    """A copy of the example in a temp folder; paths made absolute, ``extra.gemeente`` changed."""
+    """A copy of the example in a temp folder; paths made absolute, ``extra.gemeente`` changed
+    (a field given as None is left out)."""
     cfg = yaml.safe_load((VOORBEELD / "mkdocs.yml").read_text(encoding="utf-8"))
     cfg["INHERIT"] = str(ROOT / "mkdocs.yml")
     cfg["docs_dir"] = str(ROOT / "docs")
     cfg["site_dir"] = str(tmp_path / "site")
     cfg["theme"]["custom_dir"] = str(ROOT / "overrides")
     cfg["extra"]["gemeente"].update(wijzig)
+    cfg["extra"]["gemeente"] = {k: v for k, v in cfg["extra"]["gemeente"].items() if v is not None}
     shutil.copy(VOORBEELD / "logo.svg", tmp_path / "logo.svg")
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
     return tmp_path
@@ -50,9 +52,9 @@ def test_a_wrong_field_stops_the_build_with_one_message_naming_it(tmp_path):
     assert not (tmp_path / "site").exists()
 
 
-def test_a_stale_check_date_stops_the_strict_build(tmp_path):
+def test_a_stale_check_date_stops_the_strict_build_of_a_real_edition(tmp_path):
     oud = date(date.today().year - 2, 1, 1)
-    proc = build(gemeente_map(tmp_path, laatst_gecontroleerd=oud))
+    proc = build(gemeente_map(tmp_path, laatst_gecontroleerd=oud, cbs_code="GM0363", voorbeeld=None))
     assert proc.returncode != 0
     assert f"WARNING -  extra.gemeente.laatst_gecontroleerd is {oud.isoformat()}: meer dan 13 " \
            "maanden geleden" in proc.stderr

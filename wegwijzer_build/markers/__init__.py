@@ -11,7 +11,7 @@ import re
 from ..errors import BuildError
 from . import begrippen, gemeente, rekenhulp, waarden
 
-OVERGEBLEVEN = re.compile(r"\[\[(tabel|waarde|bedrag|dwangsomtabel|rekenhulp|gemeente|begrippenlijst|"
+OVERGEBLEVEN = re.compile(r"\[\[(tabel|waarde|jaar|bedrag|dwangsomtabel|rekenhulp|gemeente|begrippenlijst|"
                           r"bestand)\b[^\]]*\]\]")
 
 
@@ -19,9 +19,10 @@ def vul(markdown: str, bouw) -> str:
     """Every marker of one page's Markdown filled in."""
     from ..context import ROOT
     markdown = gemeente.bestanden(markdown, ROOT)
-    markdown = waarden.vervang(markdown)
+    markdown = waarden.vervang(markdown, bouw.vandaag)
     markdown = begrippen.vervang(markdown, bouw.docs_dir)
-    markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.wheel_ref, bouw.snapshot_name)
+    markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.wheel_ref, bouw.snapshot_name,
+                                 bouw.vandaag)
     try:
         return gemeente.vervang(markdown, bouw.gemeente)
     except KeyError as onbekend:
