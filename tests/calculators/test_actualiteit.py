@@ -33,7 +33,7 @@ def test_a_named_day_is_used_and_the_clock_comes_back_after_the_request():
     assert dates._VANDAAG.get() is None
     with dates.als_vandaag(date(2025, 2, 1)):
         assert dates.vandaag() == date(2025, 2, 1)
-    assert dates.vandaag() == date.today()
+    assert dates._VANDAAG.get() is None
 
 
 def test_a_wrong_day_is_refused_with_a_dutch_message_naming_the_field():

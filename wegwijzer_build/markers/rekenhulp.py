@@ -34,12 +34,14 @@ def questions(naam: str, gemeente: dict, vandaag: date) -> dict:
 
 
 def mount(naam: str, gemeente: dict, wheel_ref: str, snapshot_ref: str, vandaag: date) -> str:
-    """The root element with its form; the questions as JSON are safe inside <script> (no "</")."""
+    """The root element with its form; the questions as JSON are safe inside <script> (no "</").
+    ``data-vandaag`` is the day the form was written for (the build date)."""
     answer = questions(naam, gemeente, vandaag)
     embedded = json.dumps(answer, ensure_ascii=False).replace("</", "<\\/")
     return (
         f'<div class="rekenhulp" data-calculator="{naam}" data-status="idle" '
         f'data-wheel="{html.escape(wheel_ref)}" data-snapshot="{html.escape(snapshot_ref)}" '
+        f'data-vandaag="{vandaag.isoformat()}" '
         f'data-gemeente="{html.escape(json.dumps(gemeente), quote=True)}">\n'
         '<p class="rekenhulp__status" data-role="status" role="status">'
         'De rekenhulp wordt geladen. Dat duurt een paar seconden.</p>\n'
