@@ -5,14 +5,15 @@ from ..kern import dates as _datum
 from ..kern.dates import maand_tekst
 from ..kern.money import euro
 from ..kern.actualiteit import Dekking
-from .actueel import dekking, onbekend
+from .actueel import dekking, onbekend, standaardmaand
 from .invoer import Invoer
 
 
-def kop(bedrag: int | None, maand: str, per: str, d: Dekking) -> str:
-    """The headline. Once today lies past the months we know, it says so first and names the month
-    it shows ("Het bedrag voor 2027 kennen wij nog niet. Dit is het bedrag van december 2026: ...")."""
-    voor = f"{onbekend(d)} " if d.voorbij else ""
+def kop(bedrag: int | None, maand: str, per: str, d: Dekking | None) -> str:
+    """The headline. For the last month we know, asked once today lies past it (``d``: what the form
+    starts on then), it first says the amount for now is not known yet and names the month it shows
+    ("Het bedrag voor 2027 kennen wij nog niet. Dit is het bedrag van december 2026: ...")."""
+    voor = f"{onbekend(d)} " if d else ""
     if bedrag is None:
         return f"{voor}Dit bedrag kunnen wij niet voor u uitrekenen. Hieronder leest u waarom."
     if bedrag == 0:
@@ -25,7 +26,10 @@ def kop(bedrag: int | None, maand: str, per: str, d: Dekking) -> str:
 def weergave(r: dict, inp: Invoer, per: str) -> dict:
     """Headline and blocks for the page; the browser shows this as it is."""
     bedrag, maand, d = r["bijdrage_eurocent"], maand_tekst(inp.peildatum), dekking()
-    regels = d.bekendmakingen() if d.voorbij else []
+    # a month the visitor chose in a year we know is answered as asked; the last known month in place
+    # of a month we do not know yet says so, and where the new amount will appear
+    d = d if d.voorbij and inp.peildatum == standaardmaand(d) else None
+    regels = d.bekendmakingen() if d else []
     if "betalen_vanaf" in r:
         regels.append(f"U betaalt vanaf {maand_tekst(_datum.parse_maand(r['betalen_vanaf']))}.")
     if "maanden_tot_kostprijs" in r:

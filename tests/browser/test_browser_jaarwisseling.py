@@ -34,36 +34,35 @@ def libfaketime() -> str:
     return found[0]
 
 
-def launch_at(playwright, dag: date):
+def launch_at(browser_type, dag: date):
     """Chromium whose clock starts at 10:00 on ``dag`` and then runs on (its workers too). As
     ``faketime`` sets it; FAKETIME_DONT_FAKE_MONOTONIC makes this Chromium take minutes to start."""
     env = {**os.environ, "LD_PRELOAD": libfaketime(), "FAKETIME": f"@{dag.isoformat()} 10:00:00"}
-    return playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS, env=env)
+    return browser_type.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS, env=env)
 
 
 @pytest.fixture
-def page_at(base_url):
-    """``page_at(dag, path)``: a page opened by a Chromium that believes it is ``dag``."""
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browsers = []
+def page_at(browser, base_url):
+    """``page_at(dag, path)``: a page opened by a second Chromium (launched by the session's
+    Playwright) that believes it is ``dag``."""
+    browsers = []
 
-        def open_(dag: date, path: str):
-            browser = launch_at(p, dag)
-            browsers.append(browser)
-            page = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 1400}).new_page()
-            page.requests = []
-            page.on("request", lambda r: page.requests.append(r.url))
-            page.set_default_timeout(60_000)
-            page.goto(base_url + path)
-            assert page.evaluate("new Date().toISOString().slice(0, 10)") == dag.isoformat(), \
-                "libfaketime did not move Chromium's clock"
-            assert wait_ready(page) == "ready", page.get_attribute("[data-calculator]", "data-error")
-            return page
+    def open_(dag: date, path: str):
+        faked = launch_at(browser.browser_type, dag)
+        browsers.append(faked)
+        page = faked.new_context(locale="nl-NL", viewport={"width": 1280, "height": 1400}).new_page()
+        page.requests = []
+        page.on("request", lambda r: page.requests.append(r.url))
+        page.set_default_timeout(60_000)
+        page.goto(base_url + path)
+        assert page.evaluate("new Date().toISOString().slice(0, 10)") == dag.isoformat(), \
+            "libfaketime did not move Chromium's clock"
+        assert wait_ready(page) == "ready", page.get_attribute("[data-calculator]", "data-error")
+        return page
 
-        yield open_
-        for browser in browsers:
-            browser.close()
+    yield open_
+    for faked in browsers:
+        faked.close()
 
 
 def test_after_new_year_the_default_form_answers_with_the_last_known_month(page_at, base_url, axe_source):
