@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import importlib
 import json
+from contextlib import nullcontext
 
 from .kern import dates as _datum
 from .kern.questions import Fout, Invoerfouten, Vraag
 from .kern.params import GeenRegelVoorDatum
 
 VERSION = 1
-CALCULATORS = ("eigen_bijdrage", "toegang", "termijnen")
-ACTIONS = ("calculate", "questions")
+CALCULATORS = ("eigen_bijdrage", "toegang", "termijnen", "brieven")
+ACTIONS = ("calculate", "questions", "download")
 
 
 def _fout(*fouten: Fout) -> dict:
@@ -45,10 +46,16 @@ def handle(request: object) -> dict:
         return _fout(Fout("vandaag", "ongeldige_waarde", "Vul een datum in, bijvoorbeeld 2026-03-01."))
     module = importlib.import_module(f"{__package__}.{naam}")
     invoer = request.get("input", {})
-    with _datum.als_vandaag(vandaag):
+    with _datum.als_vandaag(vandaag) if vandaag else nullcontext():   # else the caller's day
         try:
             if actie == "questions":
                 return {"v": VERSION, "ok": True, "result": _questions(module, invoer)}
+            if actie == "download":
+                # A file made from the same input (contract: {bestandsnaam, mime, base64}); only
+                # calculators that make files have it.
+                if not hasattr(module, "download"):
+                    return _fout(Fout(None, "onbekende_actie", "Deze rekenhulp maakt geen bestanden."))
+                return {"v": VERSION, "ok": True, "result": module.download(invoer)}
             return {"v": VERSION, "ok": True, "result": module.calculate(module.parse(invoer))}
         except Invoerfouten as e:
             return _fout(*e.fouten)
@@ -84,4 +91,14 @@ def run_json(request: str) -> str:
         response = _fout(Fout(None, "interne_fout",
                               "Er ging iets mis in de rekenhulp. Probeer het opnieuw of "
                               f"gebruik de tabel op deze pagina. ({type(e).__name__})"))
-    return json.dumps(response, ensure_ascii=False)
+    return _utf8(json.dumps(response, ensure_ascii=False))
+
+
+def _utf8(tekst: str) -> str:
+    """The answer as text that encodes to UTF-8: a lone surrogate from the request (echoed in a
+    message, e.g. an unknown key) becomes '?' instead of breaking the page or the command line."""
+    try:
+        tekst.encode("utf-8")
+        return tekst
+    except UnicodeEncodeError:
+        return tekst.encode("utf-8", "replace").decode("utf-8")

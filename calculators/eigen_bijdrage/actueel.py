@@ -10,14 +10,14 @@ from datetime import date
 from ..kern.actualiteit import Dekking, dekking as _dekking
 from ..kern.dates import maand_tekst, vandaag
 
-# Every parameter the calculation reads by date (regels, leeftijd): together they set the months
-# this calculator can answer for.
-PARAMETERS = ("abonnementstarief", "vrijstellingen_lid", "meerderjarigheid", "vrijstelling_corona",
-              "opvang_nachten", "aow_leeftijd")
+# The parameters every answer reads on the month asked about: their common days are the months
+# this calculator can answer (contract: a month outside is refused with geen_regel_voor_datum).
+DEKKING = ("abonnementstarief", "artikelen_eigen_bijdrage", "gevallen_zonder_bijdrage",
+           "meerderjarigheid", "opvang_nachten", "bijdrage_terug_termijnen")
 
 
 def dekking() -> Dekking:
-    return _dekking(PARAMETERS, vandaag())
+    return _dekking(DEKKING, vandaag())
 
 
 def standaardmaand(d: Dekking) -> date:

@@ -59,17 +59,25 @@ def opsomming(delen: list[str]) -> str:
     return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " en " + delen[-1]
 
 
-def te_vroeg(van: date) -> str:
-    return (f"Deze rekenhulp werkt met datums vanaf {kort(van)}. Voor eerdere jaren kennen wij "
-            "niet alle vrije dagen.")
+def buiten_jaren(datum: date, van: date, tot: date) -> str:
+    """A date before or after the years whose free days we know; names those years, and for a later
+    date where the next decree of free days will appear (Atw art. 3 lid 3)."""
+    welke = "eerdere jaren kennen wij" if datum < van else "latere jaren kennen wij nog"
+    zin = (f"Deze rekenhulp werkt met datums van {kort(van)} tot en met {kort(tot)}. Voor {welke} "
+           "niet alle vrije dagen.")
+    return zin if datum < van else f"{zin} {volgend_besluit()}".strip()
+
+
+def volgend_besluit() -> str:
+    """Where the next decree of free days will appear (Atw art. 3 lid 3; the term lengths are kept
+    known up to the same last day)."""
+    return parameter("atw_gelijkgestelde_dagen").bekendmaking
 
 
 def buiten_bereik(e: GeenRegelVoorDatum) -> str:
-    """Why a date after the known years cannot be counted, and where the next decree of free days
-    (Atw art. 3 lid 3) will appear: the term lengths are kept known up to the same last day."""
+    """Why a date after the known years cannot be counted, and where the next decree will appear."""
     return (f"Voor {kort(e.op)} kennen wij nog niet alle regels of vrije dagen. Onze gegevens lopen "
-            f"tot en met {kort(e.tot)}. Vraag de datum na bij uw gemeente. "
-            f"{parameter('atw_gelijkgestelde_dagen').bekendmaking}").strip()
+            f"tot en met {kort(e.tot)}. Vraag de datum na bij uw gemeente. {volgend_besluit()}").strip()
 
 
 def verschuiving(t) -> str:
