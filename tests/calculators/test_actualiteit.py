@@ -75,7 +75,7 @@ def test_whatever_the_day_the_default_month_gets_an_amount_not_an_error(dag):
     maand = standaard(ask("eigen_bijdrage", vandaag))
     r = ask("eigen_bijdrage", vandaag, "calculate", {**PERSOON, "peildatum": maand})
     assert r["ok"] is True, r
-    assert r["result"]["bijdrage_eurocent"] > 0
+    assert r["result"]["bijdrage_eurocent"] >= 0   # 0 in April and May 2020 (corona)
     assert maand[:4] in r["result"]["weergave"]["kop"]
 
 
