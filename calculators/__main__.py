@@ -7,10 +7,16 @@ Bytes in, UTF-8 out, whatever the locale or ``PYTHONIOENCODING`` says: stdin is 
 decoded per request with U+FFFD for what is no UTF-8, so a broken line gets its own ``ok: false``
 and the next line is still answered; every answer is written as UTF-8 (``run_json`` never returns
 a lone surrogate).
+
+``--actualiteit`` prints, for maintainers, one line per parameter file: its name, the last day it
+knows (``gedekt_tot``), the days from today up to that day (negative: ran out), and ``verified_on``
+and ``bron`` of its newest value. Soonest to run out first (README, "Jaarlijkse update").
 """
 import sys
 
 from .api import run_json
+from .kern.actualiteit import KOP, stand
+from .kern.dates import vandaag
 
 
 def _antwoord(verzoek: bytes) -> bytes:
@@ -18,6 +24,11 @@ def _antwoord(verzoek: bytes) -> bytes:
 
 
 def main(argv: list[str]) -> int:
+    if "--actualiteit" in argv:
+        print(KOP)
+        for s in stand(vandaag()):
+            print(s.regel())
+        return 0
     invoer, uitvoer = sys.stdin.buffer, sys.stdout.buffer
     if "--batch" in argv:
         gelezen = False

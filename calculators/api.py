@@ -5,13 +5,21 @@
 small (at most :data:`MAX_FOUTEN` errors and a summary) and valid Unicode: a lone surrogate
 (``"\\ud800"`` in the JSON, or in a string from JavaScript) leaves as U+FFFD, so a UTF-8 writer
 never fails on it.
+
+Additions to contract v1: the envelope may name ``"vandaag"`` (``YYYY-MM-DD``), the day the calculator
+takes as today (tests, and the site's build date for the form written into the page; the browser
+leaves it out and uses its clock). It moves defaults and notices only. ``action: "questions"`` also
+answers ``gedekt`` (``{"van", "tot"}``: the days the calculator knows the law for) and ``melding``
+(a Dutch notice for above the form, or null) where the calculator has them.
 """
 from __future__ import annotations
 
 import importlib
 import json
 import re
+from contextlib import nullcontext
 
+from .kern import dates as _datum
 from .kern.questions import Fout, Invoerfouten, Vraag
 from .kern.params import GeenRegelVoorDatum
 
@@ -42,25 +50,37 @@ def handle(request: object) -> dict:
         return _fout(Fout(None, "onbekende_rekenhulp", "Deze rekenhulp bestaat niet."))
     if actie not in ACTIONS:
         return _fout(Fout(None, "onbekende_actie", "Deze opdracht kent de rekenhulp niet."))
+    vandaag = request.get("vandaag")
+    try:
+        vandaag = None if vandaag is None else _datum.parse_datum(vandaag)
+    except ValueError:
+        return _fout(Fout("vandaag", "ongeldige_waarde", "Vul een datum in, bijvoorbeeld 2026-03-01."))
     module = importlib.import_module(f"{__package__}.{naam}")
     invoer = request.get("input", {})
-    try:
-        if actie == "questions":
-            vragen = module.questions(invoer if isinstance(invoer, dict) else {})
-            return {"v": VERSION, "ok": True,
-                    "result": {"questions": [v.as_dict() for v in vragen],
-                               "submit": getattr(module, "KNOP", "Bereken")}}
-        if actie == "download":
-            # A file made from the same input (contract: {bestandsnaam, mime, base64}); only
-            # calculators that make files have it.
-            if not hasattr(module, "download"):
-                return _fout(Fout(None, "onbekende_actie", "Deze rekenhulp maakt geen bestanden."))
-            return {"v": VERSION, "ok": True, "result": module.download(invoer)}
-        return {"v": VERSION, "ok": True, "result": module.calculate(module.parse(invoer))}
-    except Invoerfouten as e:
-        return _fout(*e.fouten)
-    except GeenRegelVoorDatum as e:
-        return _fout(Fout(getattr(e, "field", None), "geen_regel_voor_datum", e.message))
+    with _datum.als_vandaag(vandaag) if vandaag else nullcontext():   # else the caller's day
+        try:
+            if actie == "questions":
+                return {"v": VERSION, "ok": True, "result": _questions(module, invoer)}
+            if actie == "download":
+                # A file made from the same input (contract: {bestandsnaam, mime, base64}); only
+                # calculators that make files have it.
+                if not hasattr(module, "download"):
+                    return _fout(Fout(None, "onbekende_actie", "Deze rekenhulp maakt geen bestanden."))
+                return {"v": VERSION, "ok": True, "result": module.download(invoer)}
+            return {"v": VERSION, "ok": True, "result": module.calculate(module.parse(invoer))}
+        except Invoerfouten as e:
+            return _fout(*e.fouten)
+        except GeenRegelVoorDatum as e:
+            return _fout(Fout(getattr(e, "field", None), "geen_regel_voor_datum", e.message))
+
+
+def _questions(module, invoer: object) -> dict:
+    vragen = module.questions(invoer if isinstance(invoer, dict) else {})
+    uit = {"questions": [v.as_dict() for v in vragen], "submit": getattr(module, "KNOP", "Bereken")}
+    if hasattr(module, "dekking"):
+        dekking = module.dekking()
+        uit.update(gedekt=dekking.as_dict(), melding=module.melding(dekking))
+    return uit
 
 
 def van_toepassing(vraag: dict, antwoorden: dict) -> bool:

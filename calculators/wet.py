@@ -6,11 +6,14 @@ here, never from a private module, so the calculators can rearrange their inside
 - Parameters: :func:`parameter`, :func:`waarde`, :func:`parameters` (every file, dated, each value
   with its ``bron`` and ``verified_on``), :func:`bereik` (the days a set of parameters covers), :class:`GeenRegelVoorDatum` when a date is not covered,
   and :func:`tekst` to write a value the Dutch way ("€ 21,80", "6 weken", "67 jaar en 3 maanden").
+- Actuality: :func:`dekking` (what a set of parameters covers seen from a day: the day to show, and
+  where the next values appear once it ran out), :func:`verloopt` (files that run out soon).
 - Money and dates as the calculators write them: :func:`euro`, :func:`datum_kort`, :func:`plus_maanden`.
 - Citations: :func:`artikel` (an article as in force on a date, with its wetten.overheid.nl URL).
 - The gemeente's open terms for the eigen bijdrage (Wmo 2015 art. 2.1.4a lid 5, Ub art. 3.8 and
   3.5 lid 4): :data:`MINIMA_CATEGORIEEN`, :data:`STARTMOMENTEN`.
-- Computed figures: :func:`dwangsom_per_dag`, :func:`dwangsom_max` (Awb 4:17 lid 2).
+- Computed figures: :func:`dwangsom_per_dag`, :func:`dwangsom_max` (Awb 4:17 lid 2), and the
+  parameters they read (:data:`DWANGSOM_PARAMETERS`).
 - Rule lists the calculators decide by, for the pages' lists (``[[lijst:…]]``), so page and
   calculator cannot drift apart: :func:`vrijstellingen` (when no eigen bijdrage is owed, with the
   article as it read that day), :func:`criteria_algemeen_gebruikelijk` (the requirements of case
@@ -23,18 +26,21 @@ from datetime import date
 
 from .eigen_bijdrage.artikelen import Geval, gevallen
 from .eigen_bijdrage.gemeente import MINIMA_CATEGORIEEN, STARTMOMENTEN
+from .kern.actualiteit import Dekking, dekking, verloopt
 from .kern.dates import kort as datum_kort, plus_maanden
 from .kern.legal import Bron, artikel
 from .kern.money import euro
 from .kern.params import (GeenRegelVoorDatum, Parameter, Waarde, alle as parameters, bereik, parameter,
                           tekst, waarde)
-from .termijnen import dwangsom_max, dwangsom_per_dag
+from .termijnen import DWANGSOM as DWANGSOM_PARAMETERS, dwangsom_max, dwangsom_per_dag
 from .toegang.basis import Eis, Grond, eisen, gronden
 
 __all__ = ["parameter", "waarde", "parameters", "bereik", "tekst", "Parameter", "Waarde", "GeenRegelVoorDatum",
+           "Dekking", "dekking", "verloopt",
            "euro", "datum_kort", "plus_maanden", "artikel", "Bron", "MINIMA_CATEGORIEEN",
            "STARTMOMENTEN", "dwangsom_per_dag", "dwangsom_max", "vrijstellingen",
-           "criteria_algemeen_gebruikelijk", "redenen", "LIJSTEN", "Geval", "Eis", "Grond"]
+           "criteria_algemeen_gebruikelijk", "redenen", "LIJSTEN", "Geval", "Eis", "Grond",
+           "DWANGSOM_PARAMETERS"]
 
 # The parameters each rule list reads: wet.bereik(*LIJSTEN[naam]) are the days it can be shown for.
 LIJSTEN = {

@@ -364,14 +364,14 @@ def python_bench(seconds: float = 2.0, lines: int = 10_000) -> dict:
     from cases_loader import load, request
     out = {}
     for calculator in ("eigen_bijdrage", "toegang", "termijnen"):
-        requests = [request(c, i) for _, c, i, v in load() if c == calculator and "fout" not in v]
+        requests = [request(c, i, d) for _, c, i, v, d in load() if c == calculator and "fout" not in v]
         count, start = 0, time.perf_counter()
         while time.perf_counter() - start < seconds:
             for r in requests:
                 run_json(r)
             count += len(requests)
         out[calculator] = {"cases": len(requests), "per_second": count / (time.perf_counter() - start)}
-    mixed = [request(c, i) for _, c, i, v in load() if "fout" not in v]
+    mixed = [request(c, i, d) for _, c, i, v, d in load() if "fout" not in v]
     batch = "".join(mixed[n % len(mixed)] + "\n" for n in range(lines))
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "calculators", "--batch"], input=batch, text=True,

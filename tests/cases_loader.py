@@ -8,7 +8,8 @@ for dated articles the answer must cite (in ``uitleg``, ``redenen`` or ``termijn
 ``fout = ["code", ...]`` when ``ok`` must be false (then ``velden = ["field", ...]`` names the fields).
 For long texts and lists: ``bevat = {"brief.tekst" = ["...", ...]}`` (each piece must occur in that
 text), ``bevat_niet`` (none may occur) and ``codes = {"controle" = ["...", ...]}`` (the ``code`` of
-every item, in order).
+every item, in order). A case that depends on the day it is asked on names that day
+(``vandaag = "2027-01-05"``, sent in the envelope), never the real clock.
 """
 from __future__ import annotations
 
@@ -19,19 +20,22 @@ from pathlib import Path
 CASES = Path(__file__).parent / "cases"
 
 
-def load() -> list[tuple[str, str, dict, dict]]:
-    """(id, calculator, input, verwacht) for every case of every file."""
+def load() -> list[tuple[str, str, dict, dict, str | None]]:
+    """(id, calculator, input, verwacht, vandaag) for every case of every file."""
     out = []
     for path in sorted(CASES.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for case in data["case"]:
             out.append((f"{path.stem}: {case['naam']}", data["calculator"], case["input"],
-                        case["verwacht"]))
+                        case["verwacht"], case.get("vandaag")))
     return out
 
 
-def request(calculator: str, invoer: dict) -> str:
-    return json.dumps({"v": 1, "calculator": calculator, "input": invoer}, default=str)
+def request(calculator: str, invoer: dict, vandaag: str | None = None) -> str:
+    verzoek = {"v": 1, "calculator": calculator, "input": invoer}
+    if vandaag:
+        verzoek["vandaag"] = vandaag
+    return json.dumps(verzoek, default=str)
 
 
 def pad(result: object, dotted: str) -> object:

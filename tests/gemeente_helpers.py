@@ -17,13 +17,14 @@ VOORBEELD = ROOT / "gemeenten" / "voorbeeld"
 
 def gemeente_map(tmp_path: Path, bestanden: dict[str, bytes] | None = None, **wijzig) -> Path:
     """A copy of the example in a temp folder; paths made absolute, ``extra.gemeente`` changed,
-    ``bestanden`` (name: bytes) written next to it."""
+    ``bestanden`` (name: bytes) written next to it; a field given as None is left out."""
     cfg = yaml.safe_load((VOORBEELD / "mkdocs.yml").read_text(encoding="utf-8"))
     cfg["INHERIT"] = str(ROOT / "mkdocs.yml")
     cfg["docs_dir"] = str(ROOT / "docs")
     cfg["site_dir"] = str(tmp_path / "site")
     cfg["theme"]["custom_dir"] = str(ROOT / "overrides")
     cfg["extra"]["gemeente"].update(wijzig)
+    cfg["extra"]["gemeente"] = {k: v for k, v in cfg["extra"]["gemeente"].items() if v is not None}
     shutil.copy(VOORBEELD / "logo.svg", tmp_path / "logo.svg")
     for naam, inhoud in (bestanden or {}).items():
         (tmp_path / naam).write_bytes(inhoud)

@@ -16,7 +16,13 @@ from .errors import BuildError  # noqa: F401  (re-exported)
 from .gemeente import Gemeente
 
 ROOT = Path(__file__).resolve().parents[1]
+# The build's own messages (e.g. parameters that run out soon). Not MkDocs' logger: a strict MkDocs
+# build stops on its warnings, and these must inform, not stop. Written like MkDocs' lines.
 log = logging.getLogger("wegwijzer_build")
+if not log.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("%(levelname)-7s -  wegwijzer_build: %(message)s"))
+    log.addHandler(_handler)
 
 
 @dataclass

@@ -5,11 +5,15 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from calculators import wet
+
 from . import markers
 from .context import ROOT, Bouw, log
 from .errors import BuildError
 from .gemeente import lees_gemeente, verouderd
 from .steps import offline, precompress, runtime, snapshot, wheel
+
+VOORUIT_DAGEN = 60   # a parameter that runs out within this many days gets a build warning
 
 
 def prebuild(*, docs_dir: Path, extra: dict | None = None, config_dir: Path | None = None,
@@ -21,6 +25,7 @@ def prebuild(*, docs_dir: Path, extra: dict | None = None, config_dir: Path | No
     holds it (a gemeente's logo is looked up there). ``serve``: a development server, which gets
     no snapshot, so an edited calculator shows at once (the browser then boots Python)."""
     bouw = Bouw(docs_dir=Path(docs_dir), vandaag=vandaag or date.today(), serve=serve, warn=warn)
+    actualiteit(bouw.vandaag)
     extra = extra or {}
     if "rekenhulp_gemeente" in extra:
         raise BuildError("Gemeente-editie: zet de keuzes voor de rekenhulp alleen in "
@@ -34,6 +39,20 @@ def prebuild(*, docs_dir: Path, extra: dict | None = None, config_dir: Path | No
     if not serve:
         bouw.snapshot = snapshot.make(bouw.wheel, runtime.pyodide_dir(ROOT))
     return bouw
+
+
+def actualiteit(vandaag: date) -> None:
+    """Warn maintainers about every parameter that runs out within ``VOORUIT_DAGEN`` days (or did).
+
+    Through the ``wegwijzer_build`` logger, never MkDocs' own: a strict MkDocs build stops on any
+    warning of the ``mkdocs`` logger, and the calendar alone must not stop a build (the pages then
+    say the new figures are not known yet)."""
+    for s in wet.verloopt(vandaag, VOORUIT_DAGEN):
+        wanneer = (f"ran out {-s.dagen} days ago" if s.dagen < 0
+                   else f"runs out in {s.dagen} days")
+        log.warning("calculators/params/%s.toml is known up to %s: it %s. Check its source and add "
+                    "the next value (README, 'Jaarlijkse update'; python -m calculators --actualiteit).",
+                    s.naam, s.gedekt_tot.isoformat(), wanneer)
 
 
 def check_markers(site: Path) -> None:

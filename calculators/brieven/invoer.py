@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..kern.dates import kort
+from ..kern.dates import kort, vandaag
 from ..kern.legal import sinds
 from ..kern.questions import BERICHT, Fout, Invoerfouten, lees
 from .vragen import questions
@@ -56,7 +56,7 @@ def parse(invoer: dict) -> Invoer:
         invoer = {**{v.id: v.default for v in vragen if v.type == "choice" and v.default
                      and v.applies(invoer)}, **invoer}
     antwoorden = lees(vragen, invoer)
-    datum = antwoorden.pop("datum", None) or date.today()
+    datum = antwoorden.pop("datum", None) or vandaag()
     if datum < sinds("wmo"):   # every letter rests on the Wmo 2015 (or the Awb under it)
         raise Invoerfouten([Fout("datum", "geen_regel_voor_datum",
                                  f"De Wmo 2015 geldt sinds {kort(sinds('wmo'))}. Voor een eerdere datum "

@@ -3,8 +3,8 @@ letter only what the law or a good letter needs. Never a BSN, never medical deta
 say so where people tend to write them."""
 from __future__ import annotations
 
-from datetime import date
 
+from ..kern.dates import vandaag
 from ..kern.questions import JA_NEE, Vraag, keuzes
 from . import gronden as _gronden
 
@@ -62,7 +62,7 @@ def questions(invoer: dict) -> list[Vraag]:
               "Vaak staat dat onderaan het besluit. U kunt het ook opzoeken op rechtspraak.nl.",
               when=_soort("voorlopige_voorziening"), required=False, recommended=True, max_length=REGEL),
         Vraag("datum", "Datum van de brief", "date", "Meestal de dag waarop u de brief verstuurt.",
-              required=False, recommended=True, default=date.today().isoformat()),
+              required=False, recommended=True, default=vandaag().isoformat()),
         Vraag("kenmerk", "Kenmerk van de gemeente", "text",
               "Staat in brieven van de gemeente, bij 'Ons kenmerk' of 'Zaaknummer'. Heeft u dat niet? "
               "Laat het dan leeg.", when=_soort(*(s for s in ALLE if s not in MET_BESLUIT)),

@@ -9,7 +9,8 @@ Legal basis, in the order the calculation follows:
 """
 from __future__ import annotations
 
+from .actueel import dekking, melding
 from .invoer import KNOP, Invoer, parse, questions
 from .regels import calculate
 
-__all__ = ["KNOP", "questions", "parse", "calculate", "Invoer"]
+__all__ = ["KNOP", "questions", "parse", "calculate", "Invoer", "dekking", "melding"]

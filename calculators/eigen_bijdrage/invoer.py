@@ -11,6 +11,7 @@ from datetime import date
 from ..kern.dates import laatste_dag, maand_tekst, plus_jaren
 from ..kern.questions import Fout, Invoerfouten, Vraag, JA_NEE, keuzes, lees
 from ..kern.params import GeenRegelVoorDatum, bereik, parameter, waarde
+from .actueel import DEKKING, dekking, standaardmaand
 from .gemeente import Gemeente, lees_gemeente
 from .leeftijd import vanaf_maand
 
@@ -26,10 +27,6 @@ SOORTEN = keuzes(
     ("beschermd_wonen", "Beschermd wonen"),
 )
 KNOP = "Bereken mijn eigen bijdrage"
-# The parameters every answer reads on the month asked about: their common days are the months
-# this calculator can answer (contract: a month outside is refused with geen_regel_voor_datum).
-DEKKING = ("abonnementstarief", "artikelen_eigen_bijdrage", "gevallen_zonder_bijdrage",
-           "meerderjarigheid", "opvang_nachten", "bijdrage_terug_termijnen")
 # Not law: the years a birth date of someone alive in the covered years can sensibly have.
 GEBOREN_VAN, GEBOREN_TOT = date(1900, 1, 1), date(2100, 12, 31)
 
@@ -54,7 +51,7 @@ def questions(invoer: dict) -> list[Vraag]:
     vragen = [
         Vraag("peildatum", "Over welke maand wilt u het weten?", "month",
               "Kies de maand. De bedragen verschillen per jaar.",
-              default=date.today().isoformat()[:7]),
+              default=standaardmaand(dekking()).isoformat()[:7]),
         Vraag("geboortedatum", "Wat is uw geboortedatum?", "date",
               "Uw leeftijd telt mee: onder de 18 betaalt u niets."),
         Vraag("huishouden", "Woont u samen met een partner?", "choice",

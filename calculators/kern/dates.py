@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -12,6 +14,29 @@ DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "
 # ASCII digits only: ``\d`` also matches other scripts' digits, which int() would accept.
 _DATUM = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _MAAND = re.compile(r"([0-9]{4})-([0-9]{2})")
+_VANDAAG: ContextVar[date | None] = ContextVar("vandaag", default=None)
+
+
+def vandaag() -> date:
+    """Today as the calculators see it: the day a request names (``"vandaag"`` in the envelope:
+    tests, the site's build date) or else the clock. It only moves defaults and notices, never
+    which law applies to a date asked about."""
+    return _VANDAAG.get() or date.today()
+
+
+@contextmanager
+def als_vandaag(dag: date | None):
+    """Run a block with ``dag`` as :func:`vandaag` (None: the clock)."""
+    token = _VANDAAG.set(dag)
+    try:
+        yield
+    finally:
+        _VANDAAG.reset(token)
+
+
+def binnen(dag: date, van: date, tot: date) -> date:
+    """``dag`` moved into ``van``..``tot``: the nearest day of that range."""
+    return min(max(dag, van), tot)
 
 
 def parse_datum(text: object) -> date:

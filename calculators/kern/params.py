@@ -2,7 +2,9 @@
 
 Each file holds one quantity. Each value has ``geldig_vanaf`` (valid from), a ``bron`` (source URL)
 and ``verified_on``. A file says up to which date it is known (``gedekt_tot``); a date before the
-first value or after that date raises :class:`GeenRegelVoorDatum` instead of guessing.
+first value or after that date raises :class:`GeenRegelVoorDatum` instead of guessing. A file whose
+value is published anew every year or so says where (``bekendmaking``, Dutch for the page): that
+text is shown once ``gedekt_tot`` has passed, so a visitor knows where the new figure will appear.
 """
 from __future__ import annotations
 
@@ -54,6 +56,7 @@ class Parameter:
     eenheid: str
     gedekt_tot: date
     waarden: tuple[Waarde, ...]
+    bekendmaking: str = ""      # where the next value will be published (Dutch, for the page)
 
     @property
     def gedekt_van(self) -> date:
@@ -86,7 +89,8 @@ def parameter(naam: str) -> Parameter:
         extra = {k: v for k, v in rij.items() if k not in _VERPLICHT + ("zekerheid",)}
         waarden.append(Waarde(naam, rij["geldig_vanaf"], tot, rij["waarde"], rij["bron"],
                               rij["verified_on"], rij.get("zekerheid", "V"), extra))
-    return Parameter(naam, data["omschrijving"], data["eenheid"], gedekt_tot, tuple(waarden))
+    return Parameter(naam, data["omschrijving"], data["eenheid"], gedekt_tot, tuple(waarden),
+                     data.get("bekendmaking", ""))
 
 
 def waarde(naam: str, op: date) -> Waarde:

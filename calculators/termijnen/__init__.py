@@ -13,8 +13,10 @@ Texts for the page are in ``tekst``; ``agenda`` writes one calendar file for sev
 """
 from __future__ import annotations
 
+from .actueel import dekking, melding
 from .agenda import download
 from .invoer import KNOP, Invoer, parse, questions
-from .regels import calculate, dwangsom_max, dwangsom_per_dag
+from .regels import DWANGSOM, calculate, dwangsom_max, dwangsom_per_dag
 
-__all__ = ["KNOP", "questions", "parse", "calculate", "download", "dwangsom_max", "dwangsom_per_dag"]
+__all__ = ["KNOP", "questions", "parse", "calculate", "download", "dwangsom_max", "dwangsom_per_dag",
+           "DWANGSOM", "dekking", "melding"]

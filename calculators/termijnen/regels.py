@@ -184,6 +184,8 @@ def _vrij_of_onbekend(dag: date) -> bool:
 
 DWANGSOM_BEDRAGEN = ("dwangsom_bedrag_eerste_stap", "dwangsom_bedrag_tweede_stap",
                      "dwangsom_bedrag_overige_dagen")
+# Every parameter of the dwangsom (Awb 4:17 lid 1 and 2), for the site's table of it.
+DWANGSOM = ("dwangsom_max_dagen", "dwangsom_stap_dagen", *DWANGSOM_BEDRAGEN)
 
 
 def dwangsom_per_dag(dag: int, op: date) -> int:

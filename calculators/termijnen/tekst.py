@@ -10,7 +10,7 @@ from ..kern import ics as _ics
 from ..kern.dates import kort, lang
 from ..kern.legal import artikel, uitleg as regel
 from ..kern.money import euro
-from ..kern.params import GeenRegelVoorDatum, waarde
+from ..kern.params import GeenRegelVoorDatum, parameter, waarde
 from .info import goed_om_te_weten, weken
 
 HERINNERING_DAGEN = 3   # calendar reminder before a deadline of the resident (not a legal term)
@@ -69,15 +69,24 @@ def opsomming(delen: list[str]) -> str:
 
 
 def buiten_jaren(datum: date, van: date, tot: date) -> str:
-    """A date before or after the years whose free days we know; names those years."""
+    """A date before or after the years whose free days we know; names those years, and for a later
+    date where the next decree of free days will appear (Atw art. 3 lid 3)."""
     welke = "eerdere jaren kennen wij" if datum < van else "latere jaren kennen wij nog"
-    return (f"Deze rekenhulp werkt met datums van {kort(van)} tot en met {kort(tot)}. Voor {welke} "
-            "niet alle vrije dagen.")
+    zin = (f"Deze rekenhulp werkt met datums van {kort(van)} tot en met {kort(tot)}. Voor {welke} "
+           "niet alle vrije dagen.")
+    return zin if datum < van else f"{zin} {volgend_besluit()}".strip()
+
+
+def volgend_besluit() -> str:
+    """Where the next decree of free days will appear (Atw art. 3 lid 3; the term lengths are kept
+    known up to the same last day)."""
+    return parameter("atw_gelijkgestelde_dagen").bekendmaking
 
 
 def buiten_bereik(e: GeenRegelVoorDatum) -> str:
+    """Why a date after the known years cannot be counted, and where the next decree will appear."""
     return (f"Voor {kort(e.op)} kennen wij nog niet alle regels of vrije dagen. Onze gegevens lopen "
-            f"tot en met {kort(e.tot)}. Vraag de datum na bij uw gemeente.")
+            f"tot en met {kort(e.tot)}. Vraag de datum na bij uw gemeente. {volgend_besluit()}").strip()
 
 
 def verschuiving(t) -> str:

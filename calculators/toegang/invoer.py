@@ -51,7 +51,7 @@ def parse(invoer: dict) -> Invoer:
     antwoorden = lees(vragen, invoer, extra=("peildatum", "gemeente"))
     fouten, naam, buiten = [], "", None
     van, tot = bereik(*DEKKING)
-    peildatum = date.today()
+    peildatum = _datum.vandaag()
     if invoer.get("peildatum") not in (None, ""):
         try:
             peildatum = _datum.parse_datum(invoer["peildatum"])

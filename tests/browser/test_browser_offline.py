@@ -362,7 +362,7 @@ def test_the_first_start_restores_the_snapshot_and_answers_as_a_booted_python(co
     assert not [r for r in host.take() if SNAPSHOT.search(r["path"]) and r["status"] == 200]
     calculate(page, "eigen_bijdrage")
     cases = load()
-    requests = [request(c[1], c[2]) for c in cases]
+    requests = [request(c[1], c[2], c[4]) for c in cases]
     restored = page.evaluate(PARITY, [requests, runtime_of(page)])
     booted = page.evaluate(PARITY, [requests, {"wheel": runtime_of(page)["wheel"]}])
     assert restored["steps"][:2] == ["runtime", "snapshot"] and "boot" not in restored["steps"]

@@ -13,9 +13,9 @@ GEDATEERD = re.compile(r"^https://wetten\.overheid\.nl/BWBR[0-9]{7}/[0-9]{4}-[0-
                        r"|^https://eur-lex\.europa\.eu/legal-content/NL/TXT/\?uri=CELEX:[0-9A-Z]+$")
 
 
-@pytest.mark.parametrize("calculator,invoer,verwacht", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_case(calculator, invoer, verwacht):
-    response = json.loads(run_json(request(calculator, invoer)))
+@pytest.mark.parametrize("calculator,invoer,verwacht,vandaag", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_case(calculator, invoer, verwacht, vandaag):
+    response = json.loads(run_json(request(calculator, invoer, vandaag)))
     check(response, verwacht)
     if response["ok"]:   # every answer cites dated articles, never an undated law
         assert all(GEDATEERD.match(url) for url in geciteerd(response["result"])), geciteerd(response["result"])

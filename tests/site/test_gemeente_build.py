@@ -26,9 +26,9 @@ def test_a_wrong_field_stops_the_build_with_one_message_naming_it(tmp_path):
     assert not (tmp_path / "site").exists()
 
 
-def test_a_stale_check_date_stops_the_strict_build(tmp_path):
+def test_a_stale_check_date_stops_the_strict_build_of_a_real_edition(tmp_path):
     oud = date(date.today().year - 2, 1, 1)
-    proc = build(gemeente_map(tmp_path, laatst_gecontroleerd=oud))
+    proc = build(gemeente_map(tmp_path, laatst_gecontroleerd=oud, cbs_code="GM0363", voorbeeld=None))
     assert proc.returncode != 0
     assert f"WARNING -  extra.gemeente.laatst_gecontroleerd is {oud.isoformat()}: meer dan 13 " \
            "maanden geleden" in proc.stderr

@@ -174,12 +174,36 @@ def test_months_since_the_check(gecontroleerd, maanden):
 
 
 def test_a_check_older_than_13_months_warns_and_names_the_field(ruw):
+    del ruw["voorbeeld"]   # a real edition
     ruw["laatst_gecontroleerd"] = date(2025, 10, 23)
     assert verouderd(lees(ruw, VOORBEELD, VANDAAG), VANDAAG) is None
     ruw["laatst_gecontroleerd"] = date(2025, 10, 22)
     melding = verouderd(lees(ruw, VOORBEELD, VANDAAG), VANDAAG)
     assert melding.startswith("extra.gemeente.laatst_gecontroleerd is 2025-10-22: meer dan 13 maanden")
     assert "strict" in melding
+
+
+def test_the_fictional_example_never_expires_by_the_calendar(ruw):
+    assert ruw["voorbeeld"] is True and ruw["cbs_code"] == "GM9999"
+    for later in (date(2027, 1, 5), date(2028, 6, 1), date(2126, 11, 23)):
+        assert verouderd(lees(ruw, VOORBEELD, later), later) is None
+
+
+def test_only_the_example_may_say_it_is_one(ruw):
+    ruw["cbs_code"] = "GM0363"
+    assert fout(ruw).startswith("extra.gemeente.voorbeeld: true mag alleen bij het verzonnen voorbeeld "
+                                "(cbs_code GM9999)")
+    ruw["voorbeeld"] = "ja"
+    assert fout(ruw).startswith("extra.gemeente.voorbeeld moet true of false zijn")
+
+
+def test_a_real_edition_made_from_the_example_does_expire(ruw):
+    del ruw["voorbeeld"]
+    ruw["cbs_code"] = "GM0363"
+    later = date(2028, 6, 1)
+    assert "meer dan 13 maanden" in verouderd(lees(ruw, VOORBEELD, later), later)
+    ruw["voorbeeld"] = False
+    assert "meer dan 13 maanden" in verouderd(lees(ruw, VOORBEELD, later), later)
 
 
 # ---- the slots ----

@@ -21,6 +21,10 @@ from .logo import LOGO_MAX_BYTES, LOGO_TYPES, controleer_logo
 
 PAD = "extra.gemeente"
 MAANDEN_GELDIG = 13          # older than this: a build warning (strict build stops)
+# The CBS code of the fictional example (gemeenten/voorbeeld): no municipality has it. Only an edition
+# with this code may say ``voorbeeld: true``, and only such an edition has no check date that expires:
+# its data describe no real gemeente, so there is nothing to re-check. A real edition always stops.
+VOORBEELD_CBS = "GM9999"
 MINIMAAL_CONTRAST = 4.5      # WCAG 2.2 AA, normal text
 MAX_TEKST = 500              # characters in one text field: a name, an address, one or two sentences
 # A host name: letters, digits and hyphens in labels, at least one dot, a top-level domain that
@@ -87,6 +91,7 @@ class Gemeente:
     laatst_gecontroleerd: date
     logo: Path | None
     kleuren: Kleuren | None
+    voorbeeld: bool = False
 
     def rekenhulp(self) -> dict:
         """The choices the eigen-bijdrage calculator reads (``input.gemeente``, see contract)."""
@@ -361,7 +366,19 @@ def _kleuren(g: dict) -> Kleuren | None:
 
 
 VELDEN = ("naam", "cbs_code", "loket", "clientondersteuning", "logo", "kleuren",
-          "algemene_voorzieningen", "bijdrage", "verordening_url", "laatst_gecontroleerd")
+          "algemene_voorzieningen", "bijdrage", "verordening_url", "laatst_gecontroleerd", "voorbeeld")
+
+
+def _voorbeeld(g: dict, code: str) -> bool:
+    """``voorbeeld: true`` marks the fictional example, whose check date does not expire."""
+    waarde = g.get("voorbeeld", False)
+    if not isinstance(waarde, bool):
+        raise GemeenteFout(f"{PAD}.voorbeeld moet true of false zijn. Laat het weg voor een echte gemeente.")
+    if waarde and code != VOORBEELD_CBS:
+        raise GemeenteFout(f"{PAD}.voorbeeld: true mag alleen bij het verzonnen voorbeeld (cbs_code "
+                           f"{VOORBEELD_CBS}). Een echte gemeente laat dit veld weg; haar gegevens moeten "
+                           "elk jaar opnieuw worden nagekeken.")
+    return waarde
 
 
 def lees(ruw: object, map_: Path, vandaag: date) -> Gemeente:
@@ -386,7 +403,8 @@ def lees(ruw: object, map_: Path, vandaag: date) -> Gemeente:
         bijdrage=_bijdrage(g),
         verordening_url=_url(g, PAD, "verordening_url",
                              "De link naar uw Wmo-verordening, bijvoorbeeld op lokaleregelgeving.overheid.nl."),
-        laatst_gecontroleerd=gecontroleerd, logo=_logo(g, map_), kleuren=_kleuren(g))
+        laatst_gecontroleerd=gecontroleerd, logo=_logo(g, map_), kleuren=_kleuren(g),
+        voorbeeld=_voorbeeld(g, code))
 
 
 def maanden_oud(gecontroleerd: date, vandaag: date) -> int:
@@ -396,8 +414,9 @@ def maanden_oud(gecontroleerd: date, vandaag: date) -> int:
 
 
 def verouderd(g: Gemeente, vandaag: date) -> str | None:
-    """A warning text when the check lies more than ``MAANDEN_GELDIG`` months back."""
-    if plus_maanden(g.laatst_gecontroleerd, MAANDEN_GELDIG) >= vandaag:
+    """A warning text when the check lies more than ``MAANDEN_GELDIG`` months back (never for the
+    fictional example, which describes no real gemeente)."""
+    if g.voorbeeld or plus_maanden(g.laatst_gecontroleerd, MAANDEN_GELDIG) >= vandaag:
         return None
     return (f"{PAD}.laatst_gecontroleerd is {g.laatst_gecontroleerd.isoformat()}: meer dan "
             f"{MAANDEN_GELDIG} maanden geleden ({maanden_oud(g.laatst_gecontroleerd, vandaag)} hele "

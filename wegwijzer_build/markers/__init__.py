@@ -12,7 +12,7 @@ import re
 from ..errors import BuildError
 from . import begrippen, dossier, gemeente, lijsten, rekenhulp, waarden
 
-OVERGEBLEVEN = re.compile(r"\[\[(tabel|waarde|bedrag|dwangsomtabel|rekenhulp|gemeente|begrippenlijst|"
+OVERGEBLEVEN = re.compile(r"\[\[(tabel|waarde|jaar|bedrag|dwangsomtabel|rekenhulp|gemeente|begrippenlijst|"
                           r"bestand|lijst|dossier)\b[^\]]*\]\]")
 
 
@@ -20,10 +20,11 @@ def vul(markdown: str, bouw) -> str:
     """Every marker of one page's Markdown filled in."""
     from ..context import ROOT
     markdown = gemeente.bestanden(markdown, ROOT)
-    markdown = waarden.vervang(markdown)
+    markdown = waarden.vervang(markdown, bouw.vandaag)
     markdown = lijsten.vervang(markdown, bouw.vandaag)
     markdown = begrippen.vervang(markdown, bouw.docs_dir)
-    markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.wheel_ref, bouw.snapshot_name)
+    markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.wheel_ref, bouw.snapshot_name,
+                                 bouw.vandaag)
     markdown = dossier.vervang(markdown, bouw.wheel_ref, bouw.snapshot_name)
     try:
         return gemeente.vervang(markdown, bouw.gemeente)

@@ -61,13 +61,21 @@ def veld(calc: str, vraag: dict, zichtbaar: bool) -> str:
     return f'<div class="veld" data-veld="{naam}"{"" if zichtbaar else " hidden"}>{binnen}</div>'
 
 
+def melding(result: dict) -> str:
+    """The notice above the form (``melding``: e.g. the amount for this year is not known yet); empty
+    and hidden when there is none, so ``rekenhulp.js`` can show the runtime's own on a later day."""
+    tekst = result.get("melding") or ""
+    return (f'<p class="rekenhulp__actueel" data-role="melding"{"" if tekst else " hidden"}>'
+            f'{escape(tekst)}</p>')
+
+
 def formulier(calc: str, result: dict) -> str:
-    """One line of HTML (no blank line can end Markdown's raw HTML block)."""
+    """One line of HTML (no blank line can end Markdown's raw HTML block): the notice, then the form."""
     vragen = result["questions"]
     begin = {v["id"]: v["default"] for v in vragen if v["default"] is not None and v["type"] != "multi"}
     # the calculators' own rule says which questions apply yet
     velden = "".join(veld(calc, v, van_toepassing(v, begin)) for v in vragen)
-    return ('<form data-role="form" novalidate>'
+    return (f'{melding(result)}<form data-role="form" novalidate>'
             '<div class="rekenhulp__fouten" data-role="errors" tabindex="-1" hidden></div>'
             f'{velden}<button type="submit" class="md-button md-button--primary" disabled>'
             f'{escape(result["submit"])}</button></form>')

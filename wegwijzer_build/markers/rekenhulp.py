@@ -3,14 +3,17 @@
 
 The element holds the form, written now from the calculator's questions (:mod:`.formulier`), and those
 questions as JSON for ``rekenhulp.js``: the form shows before the runtime is ready. The questions come
-from the same :func:`calculators.api.run_json` the browser runs later; the browser takes over any
-default that depends on the day (README, "Fast and offline").
+from the same :func:`calculators.api.run_json` the browser runs later, asked as on the build date; the
+browser takes over what depends on the day (the month's default and the notice above the form) from
+its own clock (README, "Fast and offline").
 """
 from __future__ import annotations
 
 import html
 import json
 import re
+
+from datetime import date
 
 from calculators.api import run_json
 
@@ -20,22 +23,25 @@ from .formulier import formulier
 MARKER = re.compile(r"\[\[rekenhulp:([a-z_]+)\]\]")
 
 
-def questions(naam: str, gemeente: dict) -> dict:
-    """The ``action: questions`` answer, computed now by the same Python the browser runs later."""
+def questions(naam: str, gemeente: dict, vandaag: date) -> dict:
+    """The ``action: questions`` answer on the build date, by the same Python the browser runs later."""
     answer = json.loads(run_json(json.dumps({"v": 1, "calculator": naam, "action": "questions",
+                                             "vandaag": vandaag.isoformat(),
                                              "input": {"gemeente": gemeente}})))
     if not answer["ok"]:
         raise BuildError(f"[[rekenhulp:{naam}]]: the calculator refused its questions: {answer}")
     return answer
 
 
-def mount(naam: str, gemeente: dict, wheel_ref: str, snapshot_ref: str) -> str:
-    """The root element with its form; the questions as JSON are safe inside <script> (no "</")."""
-    answer = questions(naam, gemeente)
+def mount(naam: str, gemeente: dict, wheel_ref: str, snapshot_ref: str, vandaag: date) -> str:
+    """The root element with its form; the questions as JSON are safe inside <script> (no "</").
+    ``data-vandaag`` is the day the form was written for (the build date)."""
+    answer = questions(naam, gemeente, vandaag)
     embedded = json.dumps(answer, ensure_ascii=False).replace("</", "<\\/")
     return (
         f'<div class="rekenhulp" data-calculator="{naam}" data-status="idle" '
         f'data-wheel="{html.escape(wheel_ref)}" data-snapshot="{html.escape(snapshot_ref)}" '
+        f'data-vandaag="{vandaag.isoformat()}" '
         f'data-gemeente="{html.escape(json.dumps(gemeente), quote=True)}">\n'
         '<p class="rekenhulp__status" data-role="status" role="status">'
         'De rekenhulp wordt geladen. Dat duurt een paar seconden.</p>\n'
@@ -51,5 +57,5 @@ def heeft_rekenhulp(markdown: str) -> bool:
     return bool(MARKER.search(markdown))
 
 
-def vervang(markdown: str, gemeente: dict, wheel_ref: str, snapshot_ref: str) -> str:
-    return MARKER.sub(lambda m: mount(m.group(1), gemeente, wheel_ref, snapshot_ref), markdown)
+def vervang(markdown: str, gemeente: dict, wheel_ref: str, snapshot_ref: str, vandaag: date) -> str:
+    return MARKER.sub(lambda m: mount(m.group(1), gemeente, wheel_ref, snapshot_ref, vandaag), markdown)

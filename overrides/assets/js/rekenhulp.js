@@ -153,6 +153,9 @@ function takeDefaults(form, questions, answer) {
     if (input && input.value === (old.default ?? "")) input.value = q.default ?? "";
     old.default = q.default;
   }
+  // The notice above the form follows the same day ("Het bedrag voor 2027 kennen wij nog niet…").
+  const note = form.parentElement.querySelector("[data-role=melding]");
+  if (note) { note.textContent = answer.result.melding || ""; note.hidden = !answer.result.melding; }
 }
 
 // The answers in location.hash (see the top of this file) put into the form's controls.

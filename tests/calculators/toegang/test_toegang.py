@@ -229,19 +229,15 @@ def test_a_reason_code_outside_the_list_cannot_be_made():
         Reden("verzonnen_grond", "niet_kansrijk", "x", artikel("wmo", "1.2.2", op=date(2026, 1, 1)), WIE)
 
 
-def test_past_the_covered_days_an_answer_without_a_date_uses_the_last_known_rules_and_says_so(monkeypatch):
+def test_past_the_covered_days_an_answer_without_a_date_uses_the_last_known_rules_and_says_so():
     """Nobody chose a date: today (here 1 March 2029) lies past the covered days. The indication
     still answers, with the rules of the last known day, and says so; a chosen date is refused."""
     from datetime import date
-    from calculators.toegang import invoer as toegang_invoer
+    from calculators.kern.dates import als_vandaag
 
-    class Datum(date):
-        @classmethod
-        def today(cls):
-            return cls(2029, 3, 1)
-    monkeypatch.setattr(toegang_invoer, "date", Datum)
     a = {"hulpvraag": "opvang", "verblijf": "nederlander", "eigen_oplossing": "nee"}
-    antwoord = vraag(a)
+    with als_vandaag(date(2029, 3, 1)):
+        antwoord = vraag(a)
     assert antwoord["ok"] and antwoord["result"]["oordeel"] == "kansrijk"
     assert "Wij kennen de regels tot en met 31 december 2028." in antwoord["result"]["aandachtspunten"][0]["tekst"]
     assert vraag({**a, "peildatum": "2029-03-01"})["errors"][0]["code"] == "geen_regel_voor_datum"
