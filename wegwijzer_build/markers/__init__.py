@@ -21,7 +21,7 @@ def vul(markdown: str, bouw) -> str:
     markdown = gemeente.bestanden(markdown, ROOT)
     markdown = waarden.vervang(markdown)
     markdown = begrippen.vervang(markdown, bouw.docs_dir)
-    markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.wheel_ref, bouw.snapshot_name)
+    markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.runtime)
     try:
         return gemeente.vervang(markdown, bouw.gemeente)
     except KeyError as onbekend:

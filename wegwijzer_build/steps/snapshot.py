@@ -24,9 +24,10 @@ SCRIPT = Path(__file__).with_name("snapshot.mjs")
 INPUTS = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 
 
-def make(wheel: Path, pyodide: Path) -> Path:
-    """The snapshot for ``wheel`` on the Pyodide in ``pyodide``: from the cache, or made now."""
-    digest = hashlib.sha256(SCRIPT.read_bytes() + wheel.read_bytes())
+def make(wheel: Path, pyodide: Path, stdlib: Path) -> Path:
+    """The snapshot for ``wheel`` on the Pyodide in ``pyodide`` with the cut standard library ``stdlib``
+    (the browser must restore it on that very zip): from the cache, or made now."""
+    digest = hashlib.sha256(SCRIPT.read_bytes() + wheel.read_bytes() + stdlib.read_bytes())
     for name in INPUTS:
         digest.update((pyodide / name).read_bytes())
     entry = cache_dir().parent / "snapshot" / f"{digest.hexdigest()}.snapshot"
@@ -37,7 +38,7 @@ def make(wheel: Path, pyodide: Path) -> Path:
     node = shutil.which("node")
     if not node:
         raise BuildError("Node is missing: the calculators' snapshot is made with it (scripts/setup.sh).")
-    proc = subprocess.run([node, str(SCRIPT), str(pyodide), str(wheel), str(tmp)],
+    proc = subprocess.run([node, str(SCRIPT), str(pyodide), str(wheel), str(stdlib), str(tmp)],
                           capture_output=True, text=True, env={**os.environ, "TZ": "UTC"})
     if proc.returncode or not tmp.exists():
         tmp.unlink(missing_ok=True)

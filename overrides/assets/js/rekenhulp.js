@@ -31,9 +31,10 @@ function rejectAll(message) {
   worker = null;
 }
 
-// The files the worker starts from: the wheel and, in a built site, the start snapshot.
+// The files the worker starts from: the wheel and, in a built site, the cut standard library and
+// the start snapshot (rekenhulp-worker.mjs).
 function runtimeOf(root) {
-  return { wheel: root.dataset.wheel, snapshot: root.dataset.snapshot || null };
+  return { wheel: root.dataset.wheel, stdlib: root.dataset.stdlib || null, snapshot: root.dataset.snapshot || null };
 }
 
 // Starts the worker and the runtime once per page visit; failures reach the first call() that waits.
@@ -264,7 +265,9 @@ function mountAll() {
 // On a calculator page this module is also loaded `async` from <head> (overrides/main.html), so
 // the runtime starts while the page is still loading instead of after Material's scripts.
 const meta = (name) => document.querySelector(`meta[name=${name}]`)?.content || null;
-if (meta("rekenhulp-wheel")) startWorker({ wheel: meta("rekenhulp-wheel"), snapshot: meta("rekenhulp-snapshot") });
+if (meta("rekenhulp-wheel")) {
+  startWorker({ wheel: meta("rekenhulp-wheel"), stdlib: meta("rekenhulp-stdlib"), snapshot: meta("rekenhulp-snapshot") });
+}
 
 // With navigation.instant, Material swaps pages without reloading: then mount on every page it
 // shows. Its (deferred) bundle has defined document$ by DOMContentLoaded.

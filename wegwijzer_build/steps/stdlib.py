@@ -1,0 +1,86 @@
+"""The calculators' cut standard library, made at build time.
+
+Pyodide's ``python_stdlib.zip`` holds 9.6 MB of Python sources (2.5 MB as the zip; brotli gains nothing
+on it) and Python compiles every module it imports, ~4 s of processor time on the CI machine, most of
+a start. The calculators need less: ``stdlib.mjs`` runs, in Node with the pinned npm Pyodide, what
+the browser's worker does (boot, unpack the wheel, import the calculators, read every parameter) and
+then every legal case of ``tests/cases/*.toml``, every calculator's questions and some hostile
+requests, and keeps the ~150 modules that were imported: compiled (``.pyc``, hash-based, without
+docstrings as ``python -OO`` would leave them; the answers do not read them), stored uncompressed in
+``calculators-<hash>.zip`` so the host's brotli compresses the whole (~0.9 MB). It then does it all
+again on the cut zip and stops the build if one answer differs or a module came from elsewhere.
+
+A module the cut left out is not an error in the browser: the zip also holds ``_stdlib_fallback``
+(``stdlib_fallback.py``), which tells the worker, and the worker fetches the full zip and answers
+again (rekenhulp-worker.mjs).
+
+Node takes ~20 s, so the result is cached by everything it is made from, next to the snapshot.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import tomllib
+from pathlib import Path
+
+from ..context import ROOT
+from ..errors import BuildError
+from .precompress import cache_dir
+
+SCRIPT = Path(__file__).with_name("stdlib.mjs")
+FALLBACK = Path(__file__).with_name("stdlib_fallback.py")
+CASES = ROOT / "tests" / "cases"
+INPUTS = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+CALCULATORS = ("eigen_bijdrage", "toegang", "termijnen")
+# Requests no legal case makes: the boundary's own refusals, and input of the wrong shape.
+HOSTILE = ['{"v": 1, "calculator": "toegang", "input": {', '[]', '{"v": 2}', '{"v": 1, "calculator": "x"}',
+           '{"v": 1, "calculator": "toegang", "action": "x"}',
+           '{"v": 1, "calculator": "eigen_bijdrage", "input": {"peildatum": "2026-13", "geboortedatum": 5, '
+           '"voorzieningen": [{"soort": "maatwerk", "kostprijs_eurocent": "€ 1.234,5x"}]}}',
+           '{"v": 1, "calculator": "termijnen", "input": {"gebeurtenis": "besluit", "datum": "2026-02-30"}}',
+           '{"v": 1, "calculator": "toegang", "input": {"verblijf": ["nederlander"], "duur": null}}']
+
+
+def requests() -> list[str]:
+    """Every legal case as a request, then every calculator's questions, then the hostile ones."""
+    out = []
+    for path in sorted(CASES.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        out += [json.dumps({"v": 1, "calculator": data["calculator"], "input": case["input"]}, default=str)
+                for case in data["case"]]
+    if not out:
+        raise BuildError(f"No legal cases in {CASES}: the cut standard library is traced with them.")
+    for calculator in CALCULATORS:
+        for invoer in ({}, {"gemeente": {"naam": "Voorbeeld"}}):
+            out.append(json.dumps({"v": 1, "calculator": calculator, "action": "questions", "input": invoer}))
+    return out + HOSTILE
+
+
+def make(wheel: Path, pyodide: Path) -> Path:
+    """The cut standard library for ``wheel`` on the Pyodide in ``pyodide``: from the cache, or made now."""
+    todo = json.dumps(requests()).encode()
+    digest = hashlib.sha256(SCRIPT.read_bytes() + FALLBACK.read_bytes() + wheel.read_bytes() + todo)
+    for name in INPUTS:
+        digest.update((pyodide / name).read_bytes())
+    entry = cache_dir().parent / "stdlib" / f"{digest.hexdigest()}.zip"
+    if entry.exists():
+        return entry
+    node = shutil.which("node")
+    if not node:
+        raise BuildError("Node is missing: the calculators' standard library is cut with it (scripts/setup.sh).")
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+    with tempfile.TemporaryDirectory() as work:
+        listed = Path(work) / "requests.json"
+        listed.write_bytes(todo)
+        proc = subprocess.run([node, str(SCRIPT), str(pyodide), str(wheel), str(listed), str(FALLBACK), str(tmp)],
+                              capture_output=True, text=True, env={**os.environ, "TZ": "UTC"})
+    if proc.returncode or not tmp.exists():
+        tmp.unlink(missing_ok=True)
+        raise BuildError(f"Cutting the calculators' standard library failed:\n{proc.stderr[-2000:]}")
+    tmp.replace(entry)   # atomic: parallel builds never read half a file
+    return entry
