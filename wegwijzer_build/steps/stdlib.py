@@ -1,20 +1,20 @@
 """The calculators' cut standard library, made at build time.
 
 Pyodide's ``python_stdlib.zip`` holds 9.6 MB of Python sources (2.5 MB as the zip; brotli gains nothing
-on it) and Python compiles every module it imports, ~4 s of processor time on the CI machine, most of
-a start. The calculators need less: ``stdlib.mjs`` runs, in Node with the pinned npm Pyodide, what
+on it) and Python compiles every module it imports: ~3.5 s of the ~6 s of processor time a start costs
+on the CI machine (README, "Fast and offline"). The calculators need less: ``stdlib.mjs`` runs, in Node with the pinned npm Pyodide, what
 the browser's worker does (boot, unpack the wheel, import the calculators, read every parameter) and
 then every legal case of ``tests/cases/*.toml``, every calculator's questions and some hostile
-requests, and keeps the ~150 modules that were imported: compiled (``.pyc``, hash-based, without
+requests, and keeps the ~130 modules Python loaded from the zip: compiled (``.pyc``, hash-based, without
 docstrings as ``python -OO`` would leave them; the answers do not read them), stored uncompressed in
-``calculators-<hash>.zip`` so the host's brotli compresses the whole (~0.9 MB). It then does it all
+``calculators-<hash>.zip`` so the host's brotli compresses the whole (~0.8 MB). It then does it all
 again on the cut zip and stops the build if one answer differs or a module came from elsewhere.
 
 A module the cut left out is not an error in the browser: the zip also holds ``_stdlib_fallback``
 (``stdlib_fallback.py``), which tells the worker, and the worker fetches the full zip and answers
 again (rekenhulp-worker.mjs).
 
-Node takes ~20 s, so the result is cached by everything it is made from, next to the snapshot.
+Node takes ~30 s, so the result is cached by everything it is made from, next to the snapshot.
 """
 from __future__ import annotations
 

@@ -14,15 +14,15 @@
 //   cut left out, the worker fetches Pyodide's full python_stdlib.zip and runs the request again:
 //   an answer never depends on the cut.
 // - snapshot: Python with the calculators imported, made at build time from nobody's input, on that
-//   cut. Restoring it skips booting Python (~1.7 s less processor time on the CI machine) but costs
-//   ~4 MB more; it is fetched only on a line that pays for that, and otherwise used only once the
+//   cut. Restoring it skips booting Python (~1.4 s less processor time on the CI machine) but costs
+//   3.3 MB more; it is fetched only on a line that pays for that, and otherwise used only once the
 //   offline copy holds it. A snapshot that cannot be had or restored: Python boots.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const V = 1;
 const FULL_STDLIB = "/lib/python_stdlib_full.zip";   // where the full library goes, next to the cut one
-// The snapshot saves ~1.7 s of processor time on the CI machine and costs ~4 MB: that pays from
-// ~20 Mbit/s (README, "Performance"). Chromium reports at most 10 Mbit/s (navigator.connection.downlink)
+// The snapshot saves ~1.4 s of processor time on the CI machine and costs 3.3 MB: that pays from
+// ~18 Mbit/s (README, "Fast and offline"). Chromium reports at most 10 Mbit/s (navigator.connection.downlink)
 // and a line it knows nothing about as 1.5: so only a line it reports at that ceiling, and never
 // with Data Saver. Without navigator.connection (Firefox, Safari) the worker boots: fewer bytes.
 const FAST_MBITS = 10;
