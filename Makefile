@@ -2,7 +2,8 @@
 #   make serve   build the site and serve it on http://127.0.0.1:8000
 #   make test    install what is missing, build the site, run every test (unit, browser, site)
 #   make bench   build the site, print load times, bytes, Lighthouse scores and batch speed (README, Performance)
-.PHONY: serve test build setup bench
+#   make zensical  the same docs/ built with Zensical into site-zensical/ (README, "Foundation and the plan for May 2027")
+.PHONY: serve test build setup bench zensical
 
 PY := .venv/bin/python
 export NO_MKDOCS_2_WARNING := 1
@@ -30,3 +31,7 @@ bench:
 	bash scripts/setup.sh --browser
 	$(PY) -m mkdocs build --strict --site-dir site
 	$(PY) scripts/benchmark.py --site site --parts browser,lighthouse,python --json benchmark-results/latest.json $(BENCH_ARGS)
+
+# Not part of `make test` yet: `pytest -m zensical` builds and checks it (tests/browser/test_browser_zensical.py).
+zensical: setup
+	bash scripts/zensical.sh

@@ -12,8 +12,8 @@ from .kern.questions import Fout, Invoerfouten, Vraag
 from .kern.params import GeenRegelVoorDatum
 
 VERSION = 1
-CALCULATORS = ("eigen_bijdrage", "toegang", "termijnen")
-ACTIONS = ("calculate", "questions")
+CALCULATORS = ("eigen_bijdrage", "toegang", "termijnen", "brieven")
+ACTIONS = ("calculate", "questions", "download")
 
 
 def _fout(*fouten: Fout) -> dict:
@@ -39,6 +39,12 @@ def handle(request: object) -> dict:
             return {"v": VERSION, "ok": True,
                     "result": {"questions": [v.as_dict() for v in vragen],
                                "submit": getattr(module, "KNOP", "Bereken")}}
+        if actie == "download":
+            # A file made from the same input (contract: {bestandsnaam, mime, base64}); only
+            # calculators that make files have it.
+            if not hasattr(module, "download"):
+                return _fout(Fout(None, "onbekende_actie", "Deze rekenhulp maakt geen bestanden."))
+            return {"v": VERSION, "ok": True, "result": module.download(invoer)}
         return {"v": VERSION, "ok": True, "result": module.calculate(module.parse(invoer))}
     except Invoerfouten as e:
         return _fout(*e.fouten)
@@ -65,4 +71,14 @@ def run_json(request: str) -> str:
         response = _fout(Fout(None, "interne_fout",
                               "Er ging iets mis in de rekenhulp. Probeer het opnieuw of "
                               f"gebruik de tabel op deze pagina. ({type(e).__name__})"))
-    return json.dumps(response, ensure_ascii=False)
+    return _utf8(json.dumps(response, ensure_ascii=False))
+
+
+def _utf8(tekst: str) -> str:
+    """The answer as text that encodes to UTF-8: a lone surrogate from the request (echoed in a
+    message, e.g. an unknown key) becomes '?' instead of breaking the page or the command line."""
+    try:
+        tekst.encode("utf-8")
+        return tekst
+    except UnicodeEncodeError:
+        return tekst.encode("utf-8", "replace").decode("utf-8")

@@ -19,10 +19,14 @@ fi
 
 if [ "${1:-}" = "--browser" ]; then
   # Debian packages for the tests: chromium (browser tests), nginx (tests/site/test_nginx.py serves the
-  # site with deploy/nginx.conf; the test starts and stops its own nginx on a free port).
+  # site with deploy/nginx.conf; the test starts and stops its own nginx on a free port), LibreOffice
+  # Writer without a GUI and poppler's pdftotext (tests/calculators/brieven: the brievenhulp's .docx and
+  # .odt open in LibreOffice and the PDF holds the letter).
   missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing Debian ${missing[*]} for the tests…"
     if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -4,6 +4,7 @@ No test may be skipped: a missing browser is a failure with a clear message, not
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -66,14 +67,22 @@ def gemeente_site_dir() -> Path:
     return GEMEENTE_SITE
 
 
+@contextlib.contextmanager
+def served(directory: Path):
+    """A built site on a free localhost port, for as long as the ``with`` lasts; yields its URL."""
+    handler = functools.partial(SiteHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
 @pytest.fixture(scope="session")
 def base_url(site_dir):
-    handler = functools.partial(SiteHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with served(site_dir) as url:
+        yield url
 
 
 def chromium_path() -> str:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..kern.dates import volgende_maand
+from ..kern.dates import laatste_dag, maand_tekst, plus_jaren
 from ..kern.questions import Fout, Invoerfouten, Vraag, JA_NEE, keuzes, lees
-from ..kern.params import parameter
+from ..kern.params import GeenRegelVoorDatum, bereik, parameter, waarde
 from .gemeente import Gemeente, lees_gemeente
+from .leeftijd import vanaf_maand
 
 SOORTEN = keuzes(
     ("maatwerk", "Hulp of begeleiding die de gemeente speciaal voor u regelt (maatwerkvoorziening)"),
@@ -24,8 +25,14 @@ SOORTEN = keuzes(
     ("clientondersteuning", "Cliëntondersteuning"),
     ("beschermd_wonen", "Beschermd wonen"),
 )
-ONDER_TARIEF = {"maatwerk", "pgb", "hulpmiddel_woningaanpassing", "algemeen_abonnement"}
 KNOP = "Bereken mijn eigen bijdrage"
+# The parameters every answer reads on the month asked about: their common days are the months
+# this calculator can answer (contract: a month outside is refused with geen_regel_voor_datum).
+DEKKING = ("abonnementstarief", "artikelen_eigen_bijdrage", "gevallen_zonder_bijdrage",
+           "meerderjarigheid", "opvang_nachten", "bijdrage_terug_termijnen")
+# Not law: the years a birth date of someone alive in the covered years can sensibly have.
+GEBOREN_VAN, GEBOREN_TOT = date(1900, 1, 1), date(2100, 12, 31)
+
 @dataclass(frozen=True)
 class Invoer:
     peildatum: date
@@ -91,14 +98,11 @@ def parse(invoer: dict) -> Invoer:
     if inkomen not in (None, "") and "bijdrageplichtig_inkomen_eurocent" not in antwoorden:
         fouten.append(Fout("bijdrageplichtig_inkomen_eurocent", "niet_van_toepassing",
                            "Uw gemeente heeft geen regeling voor een laag inkomen."))
-    geboren = antwoorden["geboortedatum"]
-    if geboren >= volgende_maand(antwoorden["peildatum"]):
-        fouten.append(Fout("geboortedatum", "na_peildatum", "Deze geboortedatum ligt na de maand "
-                           "die u koos. Kijk of het jaartal klopt."))
+    fouten += _datums(antwoorden)
     if fouten:
         raise Invoerfouten(fouten)
     return Invoer(
-        peildatum=antwoorden["peildatum"], geboortedatum=geboren,
+        peildatum=antwoorden["peildatum"], geboortedatum=antwoorden["geboortedatum"],
         huishouden=antwoorden["huishouden"],
         partner_geboortedatum=antwoorden.get("partner_geboortedatum"),
         voorzieningen=tuple(dict.fromkeys(antwoorden["voorzieningen"])),
@@ -107,6 +111,45 @@ def parse(invoer: dict) -> Invoer:
         opvang=antwoorden.get("opvang", False), startdatum=antwoorden.get("startdatum"),
         bijdrageplichtig_inkomen_eurocent=antwoorden.get("bijdrageplichtig_inkomen_eurocent"),
         gemeente=gemeente)
+
+
+def _datums(a: dict) -> list[Fout]:
+    """Every date within the years this calculator can speak about, with a message per field.
+
+    The month asked about must be covered (contract); birth dates lie in 1900-2100 and not after
+    that month; a partner is an adult that month (Wmo 2015 art. 1.1.2 lid 2 onder a: "de ongehuwde
+    meerderjarige"; the month counts as for the client, see leeftijd.vanaf_maand); the start date
+    lies in the covered years (before 2019 another regime applied, which we do not know)."""
+    maand = a["peildatum"]
+    van, tot = bereik(*DEKKING)
+    if not van <= maand <= tot:
+        return [Fout("peildatum", "geen_regel_voor_datum",
+                     GeenRegelVoorDatum("peildatum", maand, van, tot).message)]
+    fouten = []
+    for veld in ("geboortedatum", "partner_geboortedatum"):
+        geboren = a.get(veld)
+        if geboren is None:
+            continue
+        if not GEBOREN_VAN <= geboren <= GEBOREN_TOT:
+            fouten.append(Fout(veld, "ongeldige_waarde", f"Vul een geboortedatum in tussen "
+                               f"{GEBOREN_VAN.year} en {GEBOREN_TOT.year}."))
+        elif geboren > laatste_dag(maand):
+            fouten.append(Fout(veld, "na_peildatum", "Deze geboortedatum ligt na de maand die u "
+                               "koos. Kijk of het jaartal klopt."))
+        elif veld == "partner_geboortedatum":
+            volwassen = waarde("meerderjarigheid", maand).waarde
+            if vanaf_maand(plus_jaren(geboren, volwassen)) > maand:
+                fouten.append(Fout(veld, "partner_minderjarig", f"Uw partner is in {maand_tekst(maand)} "
+                                   f"jonger dan {volwassen} jaar. Voor de Wmo telt iemand pas vanaf "
+                                   f"{volwassen} jaar als partner. Kies dan 'Nee' bij de vraag of u "
+                                   "samenwoont."))
+    start = a.get("startdatum")
+    if start is not None and not van <= start <= tot:
+        eerder = (f"Uw hulp begon voor {van.year}. Laat deze vraag dan leeg: voor het bedrag over "
+                  f"{maand_tekst(maand)} maakt de startdatum niet uit. ") if start < van else ""
+        fouten.append(Fout("startdatum", "geen_regel_voor_datum", f"{eerder}Deze rekenhulp kent de "
+                           f"regels voor {van.year} tot en met {tot.year}."))
+    return fouten
 
 
 def _platte(invoer: object) -> object:

@@ -15,17 +15,19 @@ def vanaf_maand(dag: date) -> date:
 
 
 def aow_datum(geboren: date) -> date | None:
-    """The day someone reaches AOW age (AOW art. 7a): the age set for the year in which it is
-    reached. Before 2019: reached earlier (the date returned is then only 'before 2019').
-    None: reached after the last year we know, so not within the years this calculator covers."""
-    p = parameter("aow_leeftijd")
-    for w in p.waarden:
+    """The day someone reaches AOW age.
+
+    Legal basis: AOW art. 7a lid 1 (letters a-o, ``params/aow_leeftijd.toml``). The age set for a
+    calendar year applies to whoever reaches it in that year; once reached, later (higher) ages no
+    longer apply (the closing sentence of lid 1). So the answer is the earliest year whose age is
+    reached within that year: born 15 December 1952 gives 66 on 15 December 2018 (letter g), not
+    66 and 4 months in 2019. None: reached after the last year we know.
+    """
+    for w in parameter("aow_leeftijd").waarden:
         dag = plus_jaren(geboren, w.waarde["jaren"], w.waarde["maanden"])
-        if dag.year == w.geldig_vanaf.year:
+        if w.geldig_vanaf <= dag <= w.geldig_tot:
             return dag
-    eerste = p.waarden[0]
-    dag = plus_jaren(geboren, eerste.waarde["jaren"], eerste.waarde["maanden"])
-    return dag if dag < eerste.geldig_vanaf else None
+    return None
 
 
 def heeft_aow_leeftijd(geboren: date, maand: date) -> bool:

@@ -16,12 +16,22 @@ def weergave(r: dict, inp: Invoer, per: str) -> dict:
         kop = f"U betaalt geen eigen bijdrage over {maand_tekst(inp.peildatum)}."
     else:
         kop = f"U betaalt {euro(bedrag)} {per} over {maand_tekst(inp.peildatum)}."
-    regels = []
-    if "betalen_vanaf" in r:
-        regels.append(f"U betaalt vanaf {maand_tekst(_datum.parse_maand(r['betalen_vanaf']))}.")
-    if "maanden_tot_kostprijs" in r:
-        regels.append(f"Voor het hulpmiddel of de aanpassing betaalt u hoogstens "
-                      f"{r['maanden_tot_kostprijs']} termijnen.")
-    return {"kop": kop, "regels": regels,
+    return {"kop": kop, "regels": _regels_start_en_kostprijs(r),
             "blokken": [{"kop": "Zo komt dit antwoord tot stand", "items": r["uitleg"]}],
             "voorbehoud": "Dit is een berekening, geen besluit. Het CAK en uw gemeente beslissen."}
+
+
+def _regels_start_en_kostprijs(r: dict) -> list[str]:
+    """The start month only where the visitor pays then (never next to an exemption), and the
+    number of terms for a hulpmiddel or woningaanpassing (Ub 3.5 lid 4, 3.10b; regels.py)."""
+    regels = []
+    if "betalen_vanaf" in r and (r["bijdrage_eurocent"] or r["regel"] == "nog_niet_verschuldigd"):
+        regels.append(f"U betaalt vanaf {maand_tekst(_datum.parse_maand(r['betalen_vanaf']))}.")
+    if "maanden_tot_kostprijs" in r:
+        termijn = "van vier weken" if r["periode"] == "vier_weken" else "van een maand"
+        n = r["maanden_tot_kostprijs"]
+        regels.append(f"Voor het hulpmiddel of de aanpassing betaalt u hoogstens {n} "
+                      f"{'termijn' if n == 1 else 'termijnen'} {termijn}."
+                      if n else "Voor het hulpmiddel of de aanpassing betaalt u niets: het kost minder "
+                      "dan één termijn.")
+    return regels

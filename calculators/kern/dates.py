@@ -9,8 +9,9 @@ MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
            "september", "oktober", "november", "december")
 DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
-_DATUM = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MAAND = re.compile(r"(\d{4})-(\d{2})")
+# ASCII digits only: ``\d`` also matches other scripts' digits, which int() would accept.
+_DATUM = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_MAAND = re.compile(r"([0-9]{4})-([0-9]{2})")
 
 
 def parse_datum(text: object) -> date:
@@ -38,6 +39,16 @@ def plus_maanden(d: date, maanden: int) -> date:
 
 def plus_jaren(d: date, jaren: int, maanden: int = 0) -> date:
     return plus_maanden(d, 12 * jaren + maanden)
+
+
+def laatste_dag(maand: date) -> date:
+    """The last day of the month of ``maand``."""
+    return maand.replace(day=calendar.monthrange(maand.year, maand.month)[1])
+
+
+def maanden_tussen(van: date, tot: date) -> int:
+    """Whole months from the month of ``van`` to the month of ``tot`` (0 for the same month)."""
+    return (tot.year - van.year) * 12 + tot.month - van.month
 
 
 def volgende_maand(d: date) -> date:

@@ -8,16 +8,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-# Instrument -> (BWB id, short Dutch title). Ids from wetten.overheid.nl.
+# Instrument -> (BWB id, short Dutch title, in force since). Ids from wetten.overheid.nl. Before
+# the last date no version of that law exists, so nothing may be cited "as in force" then.
 INSTRUMENTEN = {
-    "wmo": ("BWBR0035362", "Wet maatschappelijke ondersteuning 2015"),
-    "ub_wmo": ("BWBR0035733", "Uitvoeringsbesluit Wmo 2015"),
-    "aow": ("BWBR0002221", "Algemene Ouderdomswet"),
-    "awb": ("BWBR0005537", "Algemene wet bestuursrecht"),
-    "atw": ("BWBR0002448", "Algemene termijnenwet"),
-    "vw": ("BWBR0011823", "Vreemdelingenwet 2000"),
-    "zvw": ("BWBR0018450", "Zorgverzekeringswet"),
-    "wlz": ("BWBR0035917", "Wet langdurige zorg"),
+    "wmo": ("BWBR0035362", "Wet maatschappelijke ondersteuning 2015", date(2015, 1, 1)),
+    "ub_wmo": ("BWBR0035733", "Uitvoeringsbesluit Wmo 2015", date(2015, 1, 1)),
+    "aow": ("BWBR0002221", "Algemene Ouderdomswet", date(1957, 1, 1)),
+    "awb": ("BWBR0005537", "Algemene wet bestuursrecht", date(1994, 1, 1)),
+    "atw": ("BWBR0002448", "Algemene termijnenwet", date(1965, 1, 1)),
+    "vw": ("BWBR0011823", "Vreemdelingenwet 2000", date(2001, 4, 1)),
+    "zvw": ("BWBR0018450", "Zorgverzekeringswet", date(2006, 1, 1)),
+    "wlz": ("BWBR0035917", "Wet langdurige zorg", date(2015, 1, 1)),
+}
+
+# European regulations (no BWB id): CELEX number and title. EUR-Lex keeps one text per regulation;
+# the AVG applies unchanged since 25 May 2018, so its link carries no date.
+EU = {
+    "avg": ("32016R0679", "Algemene verordening gegevensbescherming"),
 }
 
 # Newest consolidation we checked; later dates still link to it rather than to a future text.
@@ -42,15 +49,40 @@ def artikel(instrument: str, nummer: str, *, lid: int | str | None = None,
     >>> artikel("wmo", "2.3.2", lid=2, op=date(2026, 3, 1)).titel
     'Wmo 2015, artikel 2.3.2 lid 2'
     """
-    bwb, _ = INSTRUMENTEN[instrument]
-    versie = min(op, NIEUWSTE_VERSIE).isoformat()
     titel = f"{kort(instrument)}, artikel {nummer}"
     if lid is not None:
         titel += f" lid {lid}"
     if onder:
         titel += f" onder {onder}"
+    if instrument in EU:
+        celex, _ = EU[instrument]
+        return Bron(titel, f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{celex}")
+    bwb, _, sinds = INSTRUMENTEN[instrument]
+    if op < sinds:
+        raise ValueError(f"{kort(instrument)} did not exist on {op.isoformat()}")
+    versie = min(op, NIEUWSTE_VERSIE).isoformat()
     anker = "Artikel" + nummer.replace(":", "")
     return Bron(titel, f"https://wetten.overheid.nl/{bwb}/{versie}#{anker}")
+
+
+def sinds(instrument: str) -> date:
+    """The day ``instrument`` took effect: nothing before it can be cited or applied."""
+    return INSTRUMENTEN[instrument][2]
+
+
+def verwijzing(tekst: str, *, op: date, lid: int | str | None = None,
+               onder: str | None = None) -> Bron:
+    """Cite an article written as data: ``"instrument nummer [lid [onder]]"``, "-" for no lid,
+    e.g. ``"ub_wmo 3.8 3 f"`` or ``"wmo 1.2.1 - a"``. ``lid`` and ``onder`` given here win.
+
+    >>> verwijzing("ub_wmo 3.8 4 f", op=date(2019, 6, 1)).titel
+    'Uitvoeringsbesluit Wmo 2015, artikel 3.8 lid 4 onder f'
+    """
+    instrument, nummer, *rest = tekst.split()
+    eigen_lid = rest[0] if rest and rest[0] != "-" else None
+    eigen_onder = rest[1] if len(rest) > 1 else None
+    return artikel(instrument, nummer, lid=lid if lid is not None else eigen_lid,
+                   onder=onder or eigen_onder, op=op)
 
 
 def kort(instrument: str) -> str:
@@ -64,6 +96,7 @@ def kort(instrument: str) -> str:
         "vw": "Vreemdelingenwet 2000",
         "zvw": "Zorgverzekeringswet",
         "wlz": "Wet langdurige zorg",
+        "avg": "AVG",
     }[instrument]
 
 

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import re
 
-_BEDRAG = re.compile(r"(?:€\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?")
+# ASCII digits only (``\d`` would also take other scripts' digits).
+_BEDRAG = re.compile(r"(?:€\s*)?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]{1,2}))?")
+# No amount in these calculators comes near a billion euro; larger is a typing error or an attack
+# (and would not survive a JavaScript number exactly).
+HOOGSTE_EUROCENT = 100_000_000_000
 
 
 def euro(cent: int) -> str:
@@ -16,19 +20,23 @@ def euro(cent: int) -> str:
 def parse_euro(waarde: object) -> int:
     """An amount to eurocent: an int is already eurocent; text is euro ('570', '1.234,50', '€ 12,5').
 
-    ValueError for negative, fractional or unreadable amounts.
+    ValueError for negative, fractional, unreadable or absurdly large amounts.
     """
     if isinstance(waarde, bool):
         raise ValueError("geen bedrag")
     if isinstance(waarde, int):
-        if waarde < 0:
-            raise ValueError("negatief")
+        if not 0 <= waarde <= HOOGSTE_EUROCENT:
+            raise ValueError("buiten bereik")
         return waarde
     if not isinstance(waarde, str):
         raise ValueError("geen bedrag")
     match = _BEDRAG.fullmatch(waarde.strip().replace(" ", ""))
     if not match:
         raise ValueError("geen bedrag")
-    euros = int(match.group(1).replace(".", ""))
-    centen = int((match.group(2) or "0").ljust(2, "0"))
-    return euros * 100 + centen
+    cijfers = match.group(1).replace(".", "")
+    if len(cijfers) > len(str(HOOGSTE_EUROCENT)):
+        raise ValueError("buiten bereik")
+    bedrag = int(cijfers) * 100 + int((match.group(2) or "0").ljust(2, "0"))
+    if bedrag > HOOGSTE_EUROCENT:
+        raise ValueError("buiten bereik")
+    return bedrag

@@ -12,6 +12,9 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
+from .dates import kort
+from .money import euro
+
 PARAMS = Path(__file__).parent.parent / "params"
 
 
@@ -20,8 +23,9 @@ class GeenRegelVoorDatum(Exception):
 
     def __init__(self, naam: str, op: date, van: date, tot: date):
         self.naam, self.op, self.van, self.tot = naam, op, van, tot
+        nog = "nog " if op > tot else ""
         super().__init__(
-            f"Voor {op.day}-{op.month}-{op.year} kennen wij de regels nog niet. "
+            f"Voor {kort(op)} kennen wij de regels {nog}niet. "
             f"Deze rekenhulp werkt voor {van.year} tot en met {tot.year}.")
 
     @property
@@ -100,3 +104,21 @@ def bereik(*namen: str) -> tuple[date, date]:
 def alle() -> list[Parameter]:
     """Every parameter file, for the site's tables and the checks."""
     return [parameter(p.stem) for p in sorted(PARAMS.glob("*.toml"))]
+
+
+_TELWOORD = {"weken": ("week", "weken"), "dagen": ("dag", "dagen"), "maanden": ("maand", "maanden"),
+             "nachten": ("nacht", "nachten"), "jaren": ("jaar", "jaar")}
+
+
+def tekst(w: Waarde) -> str:
+    """A value the Dutch way: money, ages, counted units or plain numbers."""
+    eenheid = parameter(w.naam).eenheid
+    if eenheid == "eurocent":
+        return euro(w.waarde)
+    if eenheid == "jaren_maanden":
+        j, m = w.waarde["jaren"], w.waarde["maanden"]
+        return f"{j} jaar" + (f" en {m} maanden" if m else "")
+    if eenheid in _TELWOORD:
+        enkel, meer = _TELWOORD[eenheid]
+        return f"{w.waarde} {enkel if w.waarde == 1 else meer}"
+    return str(w.waarde)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import dates as _datum, money as _money
+from . import dates as _datum, money as _money, tekst as _tekst
 
-TYPES = ("date", "month", "choice", "multi", "money", "bool")
+# "text" is one line, "textarea" several; both are cleaned by :func:`tekst.schoon` and limited
+# to ``max_length`` characters.
+TYPES = ("date", "month", "choice", "multi", "money", "bool", "text", "textarea")
 
 
 @dataclass(frozen=True)
@@ -30,13 +32,19 @@ class Vraag:
     when: dict[str, tuple[str, ...]] = field(default_factory=dict)
     required: bool = True
     default: str | None = None
+    max_length: int | None = None   # text and textarea: the most characters an answer may have
+    autocomplete: str | None = None  # HTML autocomplete token for an answer about the user (WCAG 1.3.5)
+    # Not required, yet needed for a complete answer: the calculator answers without it and says what
+    # is missing (a letter with a placeholder). The form does not call it "niet verplicht".
+    recommended: bool = False
 
     def as_dict(self) -> dict:
         return {
             "id": self.id, "label": self.label, "type": self.type, "help": self.help,
             "options": [{"value": k.value, "label": k.label} for k in self.options],
             "when": {k: list(v) for k, v in self.when.items()}, "required": self.required,
-            "default": self.default,
+            "default": self.default, "max_length": self.max_length, "autocomplete": self.autocomplete,
+            "recommended": self.recommended,
         }
 
     def applies(self, invoer: dict) -> bool:
@@ -44,12 +52,13 @@ class Vraag:
         for sleutel, waarden in self.when.items():
             antwoord = invoer.get(sleutel)
             if isinstance(antwoord, list):
-                soorten = {a.get("soort") if isinstance(a, dict) else a for a in antwoord
-                           if isinstance(a, (str, dict))}
-                if not soorten & set(waarden):
+                soorten = [a.get("soort") if isinstance(a, dict) else a for a in antwoord]
+                if not {s for s in soorten if isinstance(s, str)} & set(waarden):
                     return False
-            elif ({True: "ja", False: "nee"}.get(antwoord, antwoord)
-                  if isinstance(antwoord, bool) else antwoord) not in waarden:
+            elif isinstance(antwoord, bool):
+                if {True: "ja", False: "nee"}[antwoord] not in waarden:
+                    return False
+            elif not isinstance(antwoord, str) or antwoord not in waarden:   # never hash hostile input
                 return False
         return True
 
@@ -62,6 +71,14 @@ class Fout:
 
     def as_dict(self) -> dict:
         return {"field": self.field, "code": self.code, "message": self.message}
+
+
+class TeLang(ValueError):
+    """A text answer longer than its question allows."""
+
+    def __init__(self, lengte: int, maximum: int):
+        super().__init__(lengte, maximum)
+        self.lengte, self.maximum = lengte, maximum
 
 
 class Invoerfouten(Exception):
@@ -88,6 +105,13 @@ def _lees_een(vraag: Vraag, waarde: object) -> object:
         return _datum.parse_maand(waarde)
     if vraag.type == "money":
         return _money.parse_euro(waarde)
+    if vraag.type in ("text", "textarea"):
+        if not isinstance(waarde, str):
+            raise ValueError
+        tekst = _tekst.schoon(waarde, regels=vraag.type == "textarea")
+        if vraag.max_length is not None and len(tekst) > vraag.max_length:
+            raise TeLang(len(tekst), vraag.max_length)
+        return tekst
     if vraag.type == "bool":
         if isinstance(waarde, bool):
             return waarde
@@ -113,7 +137,16 @@ BERICHT = {
     "bool": "Kies ja of nee.",
     "choice": "Kies een van de antwoorden.",
     "multi": "Kies een of meer van de antwoorden.",
+    "text": "Vul hier tekst in.",
+    "textarea": "Vul hier tekst in.",
 }
+
+
+def te_lang(fout: TeLang) -> str:
+    def getal(n: int) -> str:
+        return f"{n:,}".replace(",", ".")
+    return (f"Dit antwoord is te lang: {getal(fout.lengte)} tekens. Er passen er hoogstens "
+            f"{getal(fout.maximum)} in. Maak het korter.")
 
 
 def lees(vragen: list[Vraag], invoer: object, *, extra: tuple[str, ...] = (),
@@ -127,7 +160,8 @@ def lees(vragen: list[Vraag], invoer: object, *, extra: tuple[str, ...] = (),
     if not isinstance(invoer, dict):
         raise Invoerfouten([Fout(None, "ongeldige_invoer", "De invoer ontbreekt of is onleesbaar.")])
     bekend = {v.id for v in vragen} | set(extra)
-    fouten = [Fout(k, "onbekend_veld", f"Deze rekenhulp kent de vraag '{k}' niet.")
+    fouten = [Fout(naam := _tekst.schoon(str(k), regels=False), "onbekend_veld",
+                   f"Deze rekenhulp kent de vraag '{naam}' niet.")
               for k in invoer if k not in bekend]
     uit: dict = {}
     for vraag in vragen:
@@ -142,9 +176,18 @@ def lees(vragen: list[Vraag], invoer: object, *, extra: tuple[str, ...] = (),
             uit[vraag.id] = waarde
             continue
         try:
-            uit[vraag.id] = _lees_een(vraag, waarde)
+            gelezen = _lees_een(vraag, waarde)
+        except TeLang as e:
+            fouten.append(Fout(vraag.id, "te_lang", te_lang(e)))
+            continue
         except ValueError:
             fouten.append(Fout(vraag.id, "ongeldige_waarde", BERICHT[vraag.type]))
+            continue
+        if gelezen == "":   # text of only spaces or characters that cannot be text
+            if vraag.required:
+                fouten.append(Fout(vraag.id, "verplicht", "Vul deze vraag in."))
+            continue
+        uit[vraag.id] = gelezen
     if fouten:
         raise Invoerfouten(fouten)
     return uit

@@ -46,7 +46,7 @@ def parse(invoer: dict) -> Invoer:
         raise Invoerfouten([Fout("gebeurtenis", "ongeldige_waarde", BERICHT["choice"])])
     antwoorden = lees(questions({}), invoer, extra=("gemeente",))
     datum = antwoorden["datum"]
-    van, _ = _feestdagen.gedekt()
-    if datum < van:
-        raise Invoerfouten([Fout("datum", "geen_regel_voor_datum", tekst.te_vroeg(van))])
+    van, tot = _feestdagen.gedekt()
+    if not van <= datum <= tot:   # after tot no term can be counted (9999 cannot even be added to)
+        raise Invoerfouten([Fout("datum", "geen_regel_voor_datum", tekst.buiten_jaren(datum, van, tot))])
     return Invoer(antwoorden["gebeurtenis"], datum, antwoorden.get("adviescommissie"))

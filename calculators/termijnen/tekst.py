@@ -59,8 +59,10 @@ def opsomming(delen: list[str]) -> str:
     return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " en " + delen[-1]
 
 
-def te_vroeg(van: date) -> str:
-    return (f"Deze rekenhulp werkt met datums vanaf {kort(van)}. Voor eerdere jaren kennen wij "
+def buiten_jaren(datum: date, van: date, tot: date) -> str:
+    """A date before or after the years whose free days we know; names those years."""
+    welke = "eerdere jaren kennen wij" if datum < van else "latere jaren kennen wij nog"
+    return (f"Deze rekenhulp werkt met datums van {kort(van)} tot en met {kort(tot)}. Voor {welke} "
             "niet alle vrije dagen.")
 
 

@@ -9,12 +9,13 @@ first, persoonlijk plan, free cliëntondersteuning).
 """
 from __future__ import annotations
 
+from .basis import Grond, gronden
 from .invoer import Invoer, parse
 from .regels import beoordeel, oordeel
 from .vragen import questions
 from .weergave import vervolgstappen, weergave
 
-__all__ = ["KNOP", "questions", "parse", "calculate"]
+__all__ = ["KNOP", "questions", "parse", "calculate", "gronden", "Grond"]
 
 KNOP = "Bekijk mijn kans"
 

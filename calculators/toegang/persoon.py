@@ -1,16 +1,18 @@
 """Toegang grounds about the person: rechtmatig verblijf, woonplaats, eigen kracht, duur.
 
-Legal basis: Wmo 2015 art. 1.2.2 with Vw 2000 art. 8 a–e, l; Ub Wmo 2015 art. 2.1 (gelijkgestelde
-vreemdelingen); Wmo art. 1.2.1 (woonplaats; beschermd wonen and opvang at the gemeente you turn
-to); art. 2.3.5 lid 3 and 4 with 2.3.2 lid 4 (eigen kracht, netwerk, mantelzorg); art. 2.1.3 lid 2
-onder a (duur is a municipal criterion).
+Legal basis: Wmo 2015 art. 1.2.2 with Vw 2000 art. 8 a–e, l; Ub Wmo 2015 art. 2.1 lid 1 a–c
+(gelijkgestelde vreemdelingen); Wmo art. 1.2.1 (woonplaats; beschermd wonen and opvang at the
+gemeente you turn to); art. 2.3.5 lid 3 and 4 with 2.3.2 lid 4 (eigen kracht, netwerk,
+mantelzorg); art. 2.1.3 lid 2 onder a (duur is a municipal criterion).
 """
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..kern.dates import kort
 from ..kern.legal import artikel
+from ..kern.params import parameter, waarde
 from .basis import (GESPREK, VOORZIENINGEN, WIE, WINKELVRAGEN, ZONDER_WOONPLAATS, Reden,
                              getal)
 
@@ -19,28 +21,47 @@ if TYPE_CHECKING:
 
 
 def verblijf(inp: Invoer, op: date) -> list[Reden]:
-    """Wmo 1.2.2: a vreemdeling needs rechtmatig verblijf under Vw 2000 art. 8 a–e or l."""
+    """Wmo 1.2.2: a vreemdeling needs rechtmatig verblijf under Vw 2000 art. 8 a–e or l. Ub art. 2.1
+    equates some others with a Dutch national "voor de toepassing van de wet", so for all help:
+    lid 1 a and b (an extension asked in time; bezwaar or beroep against a withdrawal) and, from
+    2020 (``params/gelijkstelling_huiselijk_geweld.toml``), lid 1 c: a victim of domestic or
+    honour-related violence who waits for a temporary humanitarian permit (Vw 8 onder f)."""
     lid1 = artikel("wmo", "1.2.2", lid=1, op=op)
     code = "geen_rechtmatig_verblijf"
+    geweld = waarde("gelijkstelling_huiselijk_geweld", op).waarde
+    hint = [Reden(None, "info",
+                  "Bent u slachtoffer van huiselijk geweld of eergerelateerd geweld? En vroeg u daarom "
+                  "een verblijfsvergunning aan? Dan telt u mee als Nederlander, zolang u op het besluit "
+                  "wacht. Dat geldt voor opvang en ook voor andere hulp.",
+                  artikel("ub_wmo", "2.1", lid=1, onder="c", op=op), WIE)] if geweld else []
+    if inp.verblijf == "aanvraag_huiselijk_geweld":
+        if geweld:
+            return [Reden(None, "info",
+                          "U wacht op een besluit over uw verblijfsvergunning, omdat u slachtoffer bent "
+                          "van geweld. In die tijd telt u voor de Wmo mee als Nederlander. Dat geldt "
+                          "voor opvang en ook voor andere hulp. Het stopt als er een besluit is.",
+                          artikel("ub_wmo", "2.1", lid=1, onder="c", op=op), WIE)]
+        sinds = next(w.geldig_vanaf for w in parameter("gelijkstelling_huiselijk_geweld").waarden
+                     if w.waarde)
+        return [Reden(code, "niet_kansrijk",
+                      f"Voor {kort(sinds)} telde u in die tijd niet mee voor de Wmo. Op die dag kwam er "
+                      "een regel voor slachtoffers van geweld die op een vergunning wachten.",
+                      lid1, WIE)]
     if inp.verblijf == "asielzoeker_in_procedure":
         return [Reden(code, "niet_kansrijk",
                       "U wacht nog op een besluit over uw asielaanvraag. In die tijd geeft de Wmo "
-                      "geen hulp. Zorg voor asielzoekers loopt via het COA.", lid1, WIE),
-                Reden(None, "info",
-                      "Bent u slachtoffer van huiselijk geweld en wacht u op een vergunning? Dan "
-                      "geldt soms een uitzondering. Vraag advies aan uw advocaat.",
-                      artikel("ub_wmo", "2.1", op=op), WIE)]
+                      "geen hulp. Zorg voor asielzoekers loopt via het COA.", lid1, WIE), *hint]
     if inp.verblijf == "geen":
         return [Reden(code, "niet_kansrijk",
                       "Zonder geldige verblijfsvergunning geeft de Wmo geen hulp.", lid1, WIE),
                 Reden(None, "info",
                       "Heeft u op tijd een nieuwe vergunning aangevraagd? Of maakt u bezwaar tegen "
                       "het intrekken ervan? Dan telt u in die tijd wel mee.",
-                      artikel("ub_wmo", "2.1", op=op), WIE)]
+                      artikel("ub_wmo", "2.1", lid=1, op=op), WIE), *hint]
     if inp.verblijf == "weet_niet":
         return [Reden(code, "onzeker",
                       "U weet niet zeker of u hier wettig verblijft. Kijk op uw verblijfsdocument "
-                      "of vraag het de IND. De gemeente vraagt ernaar.", lid1, WIE)]
+                      "of vraag het de IND. De gemeente vraagt ernaar.", lid1, WIE), *hint]
     if inp.verblijf == "eu_eer_zwitserland" and inp.hulpvraag == "opvang":
         maanden = getal("eu_opvang_eerste_maanden", op)
         periode = f"de eerste {maanden} maanden" if maanden else "de eerste maanden"

@@ -1,6 +1,7 @@
 """Kom ik in aanmerking? The questions, each asked only where it applies (``when``)."""
 from __future__ import annotations
 
+from ..kern.params import parameter
 from ..kern.questions import JA_NEE, JA_NEE_WEET_NIET, Vraag, keuzes
 from .basis import DUUR_GEVRAAGD, WINKELVRAGEN, ZONDER_WOONPLAATS
 
@@ -19,9 +20,21 @@ HULPVRAGEN = keuzes(
 )
 ALLE_HULP = tuple(k.value for k in HULPVRAGEN)
 MET_WOONPLAATS = tuple(h for h in ALLE_HULP if h not in ZONDER_WOONPLAATS)
+ZONDER_OPVANG = tuple(h for h in ALLE_HULP if h != "opvang")
 WINKEL = {"hulpvraag": WINKELVRAGEN}
-NIET_SPECIAAL = ("nee", "weet_niet")
-IN_WINKEL = ("ja", "weet_niet")
+# The questions about algemeen gebruikelijk, one per requirement of params/algemeen_gebruikelijk.toml.
+EISVRAGEN = {
+    "gewone_winkel": ("Kunt u het kopen in een gewone winkel?",
+                      "Bijvoorbeeld in een bouwmarkt, een fietsenwinkel of een webwinkel."),
+    "speciaal_voor_beperking": ("Is het speciaal gemaakt voor mensen met een beperking?",
+                                "Een traplift wel. Een elektrische fiets of een mengkraan niet."),
+    "veel_duurder": ("Is het veel duurder dan een gewoon product voor hetzelfde doel?",
+                     "Vergelijk met wat iemand zonder beperking zou kopen."),
+    "betaalbaar_met_minimuminkomen": (
+        "Kan iemand met een laag inkomen dit betalen?",
+        "Denk aan iemand die moet rondkomen van een bijstandsuitkering. Het gaat niet om uw eigen "
+        "inkomen. Een nieuwe badkamer kan zo iemand meestal niet betalen."),
+}
 
 
 def questions(invoer: dict) -> list[Vraag]:
@@ -39,6 +52,8 @@ def questions(invoer: dict) -> list[Vraag]:
                       "grond van asiel is"),
                      ("asielzoeker_in_procedure", "Ik heb asiel aangevraagd en wacht nog op "
                       "het besluit"),
+                     ("aanvraag_huiselijk_geweld", "Ik heb een verblijfsvergunning aangevraagd, "
+                      "omdat ik slachtoffer ben van huiselijk geweld of eergerelateerd geweld"),
                      ("geen", "Ik heb geen verblijfsvergunning"),
                      WEET_NIET)),
         Vraag("woonplaats", "Woont u in de gemeente waar u hulp vraagt?", "choice",
@@ -51,21 +66,21 @@ def questions(invoer: dict) -> list[Vraag]:
               "choice", "Denk aan uw partner, familie, vrienden of buren. Van wie bij u woont, "
               "verwacht de gemeente gewone hulp, zoals meehelpen in het huishouden.",
               keuzes(("ja", "Ja"), ("deels", "Voor een deel"), ("nee", "Nee"))),
+        Vraag("algemene_voorziening", "Is er in uw gemeente een algemene voorziening die dit "
+              "oplost?", "choice", "Dat is hulp van de gemeente voor iedereen, zonder onderzoek "
+              "vooraf. Bijvoorbeeld een boodschappendienst, een maaltijdservice of een klussendienst.",
+              keuzes(("ja", "Ja, en ik kan die gebruiken en betalen"),
+                     ("ja_past_niet", "Ja, maar ik kan er niet komen of ik kan het niet betalen"),
+                     ("nee", "Nee"),
+                     WEET_NIET),
+              when={"hulpvraag": ZONDER_OPVANG}),
         Vraag("duur", "Hoe lang heeft u deze hulp nodig?", "choice",
               "Uw huisarts of specialist kan u vertellen wat hij verwacht.",
               keuzes(("langdurig", "Lang of altijd, bijvoorbeeld door een ziekte die blijft"),
                      ("tijdelijk", "Kort, bijvoorbeeld tot een gebroken been weer beter is"),
                      WEET_NIET),
               when={"hulpvraag": DUUR_GEVRAAGD}),
-        Vraag("gewone_winkel", "Kunt u het kopen in een gewone winkel?", "choice",
-              "Bijvoorbeeld in een bouwmarkt, een fietsenwinkel of een webwinkel.",
-              JA_NEE_WEET_NIET, when=WINKEL),
-        Vraag("speciaal_voor_beperking", "Is het speciaal gemaakt voor mensen met een beperking?",
-              "choice", "Een traplift wel. Een elektrische fiets of een mengkraan niet.",
-              JA_NEE_WEET_NIET, when={**WINKEL, "gewone_winkel": IN_WINKEL}),
-        Vraag("veel_duurder", "Is het veel duurder dan een gewoon product voor hetzelfde doel?",
-              "choice", "Vergelijk met wat iemand zonder beperking zou kopen.", JA_NEE_WEET_NIET,
-              when={**WINKEL, "gewone_winkel": IN_WINKEL, "speciaal_voor_beperking": NIET_SPECIAAL}),
+        *eisvragen(),
         Vraag("meerkosten", "Heeft u door uw beperking extra kosten, die iemand zonder beperking "
               "niet heeft?", "choice", "Een aangepaste auto kost meer dan een gewone auto. Een "
               "rijbewijs betaalt iedereen zelf: dat zijn geen extra kosten.", JA_NEE_WEET_NIET,
@@ -88,5 +103,17 @@ def questions(invoer: dict) -> list[Vraag]:
                      ("uwv", "Ja, het UWV, want ik heb het nodig voor mijn werk"),
                      ("geen", "Nee"),
                      WEET_NIET),
-              when={"hulpvraag": tuple(h for h in ALLE_HULP if h != "opvang")}),
+              when={"hulpvraag": ZONDER_OPVANG}),
     ]
+
+
+def eisvragen() -> list[Vraag]:
+    """One question per requirement of algemeen gebruikelijk, in the order of the data. Each is
+    asked only while the answers before it leave the requirement possible (met or unknown)."""
+    vragen, eerder = [], {}
+    for eis in parameter("algemeen_gebruikelijk").waarden[-1].waarde:
+        label, uitleg = EISVRAGEN[eis["vraag"]]
+        vragen.append(Vraag(eis["vraag"], label, "choice", uitleg, JA_NEE_WEET_NIET,
+                            when={**WINKEL, **eerder}))
+        eerder[eis["vraag"]] = (eis["voldaan"], "weet_niet")
+    return vragen

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..kern.legal import Bron, artikel
-from .basis import STAPPEN, WINKELVRAGEN, Reden, getal
+from ..kern.params import waarde
+from .basis import STAPPEN, WINKELVRAGEN, Reden
 
 if TYPE_CHECKING:
     from .invoer import Invoer
@@ -75,11 +76,10 @@ def vervolgstappen(inp: Invoer, uitkomst: str, redenen: list[Reden]) -> list[Sta
     bron = artikel("wmo", "2.3.3" if inp.hulpvraag == "opvang" else "2.3.2",
                    lid=None if inp.hulpvraag == "opvang" else 1, op=op)
     stappen.append(Stap(melding, bron, STAPPEN))
-    dagen = getal("persoonlijk_plan_dagen", op)
-    termijn = (f"Lever het in binnen {dagen} dagen na uw melding." if dagen else
-               "Vraag de gemeente hoeveel dagen u daarvoor heeft.")
+    dagen = waarde("persoonlijk_plan_dagen", op).waarde   # covered: invoer.DEKKING
     stappen.append(Stap("Wilt u zelf opschrijven wat u nodig heeft? Maak dan een persoonlijk "
-                        f"plan. {termijn} Dat hoeft niet, maar het helpt vaak.",
+                        f"plan. Lever het in binnen {dagen} dagen na uw melding. Dat hoeft niet, "
+                        "maar het helpt vaak.",
                         artikel("wmo", "2.3.2", lid=2, op=op), PLAN))
     stappen.append(Stap("Vraag een cliëntondersteuner. Die is gratis en werkt niet voor de "
                         "gemeente. Hij helpt u bij het gesprek en kan erbij zijn.",

@@ -1,9 +1,10 @@
-"""Toegang grounds about the thing asked for: algemeen gebruikelijk, meerkosten, voorliggende
-voorziening, kosten al gemaakt, afschrijvingstermijn, and information that is not a ground.
+"""Toegang grounds about the thing asked for: algemene voorziening, algemeen gebruikelijk, meerkosten,
+voorliggende voorziening, kosten al gemaakt, afschrijvingstermijn, and information that is not a ground.
 
-Legal basis: Wmo 2015 art. 2.3.5 lid 3 (algemeen gebruikelijke voorziening; passende bijdrage),
-lid 5 onder e and lid 6 (work; Wlz), Zvw art. 11, Wmo art. 2.3.2 lid 1 and lid 4 onder f
-(onderzoek first; other laws), art. 2.1.3 lid 2 onder a (municipal criteria).
+Legal basis: Wmo 2015 art. 2.3.5 lid 3 and 4 (algemene voorziening; algemeen gebruikelijke
+voorziening; passende bijdrage), lid 6 (Wlz), Zvw art. 11, Wmo art. 2.3.2 lid 1 and lid 4 onder e
+and f (onderzoek first; algemene voorzieningen; other fields such as werk en inkomen), art. 2.1.3
+lid 2 onder a (municipal criteria).
 """
 from __future__ import annotations
 
@@ -11,33 +12,59 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..kern.legal import artikel
-from .basis import AFWIJZING, ANDERE_WETTEN, KOSTEN, STAPPEN, WINKELVRAGEN, Reden
+from ..kern.params import waarde
+from .basis import (AFWIJZING, ANDERE_WETTEN, GESPREK, KOSTEN, STAPPEN, WINKELVRAGEN, ZONDER_WOONPLAATS,
+                    Reden)
 
 if TYPE_CHECKING:
     from .invoer import Invoer
 
 
+def algemene_voorziening(inp: Invoer, op: date) -> list[Reden]:
+    """Wmo 2.3.5 lid 3 (lid 4 for beschermd wonen): no maatwerk for what the client can solve "met
+    gebruikmaking van algemene voorzieningen"; the onderzoek looks at them (2.3.2 lid 4 onder e).
+    Such a voorziening must be within reach and affordable for this client (CRvB 18 May 2016,
+    ECLI:NL:CRVB:2016:1404, as cited in municipal practice; docs/rekenhulp/toegang.md)."""
+    antwoord = inp.algemene_voorziening
+    onderzoek = artikel("wmo", "2.3.2", lid=4, onder="e", op=op)
+    if antwoord == "ja":
+        lid = 4 if inp.hulpvraag in ZONDER_WOONPLAATS else 3
+        return [Reden("algemene_voorziening", "niet_kansrijk",
+                      "Er is een algemene voorziening die uw probleem oplost. Dan gaat die voor. Die "
+                      "voorziening moet wel bij u passen. U moet er kunnen komen, en u moet haar "
+                      "kunnen betalen.", artikel("wmo", "2.3.5", lid=lid, op=op), AFWIJZING)]
+    if antwoord == "ja_past_niet":
+        return [Reden(None, "info",
+                      "Een algemene voorziening telt alleen als u er kunt komen en haar kunt betalen. "
+                      "Vertel in het gesprek waarom deze niet bij u past. De gemeente moet dat "
+                      "onderzoeken.", onderzoek, GESPREK)]
+    if antwoord == "weet_niet":
+        return [Reden("algemene_voorziening", "onzeker",
+                      "Vraag de gemeente of er een algemene voorziening is die dit oplost. Denk aan "
+                      "een boodschappendienst of een maaltijdservice. Die gaat voor, als u er kunt "
+                      "komen en haar kunt betalen.", onderzoek, GESPREK)]
+    return []
+
+
 def algemeen_gebruikelijk(inp: Invoer, op: date) -> list[Reden]:
-    """Wmo 2.3.5 lid 3: not for what an algemeen gebruikelijke voorziening solves. The three tests
-    (ordinary shop, not made for a disability, not much dearer) come from CRvB rulings."""
+    """Wmo 2.3.5 lid 3: not for what an algemeen gebruikelijke voorziening solves (named in the
+    text from 2020; before, as part of "eigen kracht"). The requirements come from CRvB rulings,
+    four since 20 November 2019 (``params/algemeen_gebruikelijk.toml``): one answer that misses a
+    requirement settles it; all met means algemeen gebruikelijk; an unknown one leaves it open."""
     if inp.hulpvraag not in WINKELVRAGEN:
         return []
     bron = artikel("wmo", "2.3.5", lid=3, op=op)
-    winkel, speciaal, duurder = inp.gewone_winkel, inp.speciaal_voor_beperking, inp.veel_duurder
-    if winkel == "nee" or speciaal == "ja" or duurder == "ja":
+    eisen = waarde("algemeen_gebruikelijk", op).waarde
+    antwoorden = [(eis, getattr(inp, eis["vraag"])) for eis in eisen]
+    if any(a not in (eis["voldaan"], "weet_niet") for eis, a in antwoorden):
         return []
-    if (winkel, speciaal, duurder) == ("ja", "nee", "nee"):
+    open_vragen = [eis["open"] for eis, a in antwoorden if a == "weet_niet"]
+    if not open_vragen:
         return [Reden("algemeen_gebruikelijk", "niet_kansrijk",
                       "Dit koopt u in een gewone winkel. Het is niet speciaal voor mensen met een "
-                      "beperking, en niet veel duurder dan een gewoon product. Dan heet het "
-                      "'algemeen gebruikelijk'. Zoiets betaalt u meestal zelf, zoals een "
-                      "elektrische fiets of een mengkraan. Heeft u een laag inkomen? Dan moet de "
-                      "gemeente ook kijken of u het kunt betalen.", bron, AFWIJZING)]
-    open_vragen = [vraag for antwoord, vraag in (
-        (winkel, "Is het te koop in een gewone winkel?"),
-        (speciaal, "Is het speciaal voor mensen met een beperking?"),
-        (duurder, "Wat kost een gewoon product voor hetzelfde doel?"),
-    ) if antwoord == "weet_niet"]
+                      "beperking, en niet veel duurder dan een gewoon product. Ook iemand met een laag "
+                      "inkomen kan het betalen. Dan heet het 'algemeen gebruikelijk'. Zoiets betaalt u "
+                      "meestal zelf, zoals een elektrische fiets of een mengkraan.", bron, AFWIJZING)]
     return [Reden("algemeen_gebruikelijk", "onzeker",
                   "Misschien is dit 'algemeen gebruikelijk'. Dat betaalt u dan zelf. Zoek dit uit. "
                   + " ".join(open_vragen), bron, AFWIJZING)]
@@ -61,7 +88,9 @@ def meerkosten(inp: Invoer, op: date) -> list[Reden]:
 
 
 def voorliggende_voorziening(inp: Invoer, op: date) -> list[Reden]:
-    """Another law pays first: Zvw (art. 11), Wlz (Wmo 2.3.5 lid 6), UWV for work (2.3.5 lid 5 e)."""
+    """Another law pays first: Zvw (art. 11), Wlz (Wmo 2.3.5 lid 6). For UWV (work) no Wmo article
+    says so (research memo 2026-12-01, §7; 2.3.5 lid 5 e only asks to attune to paid work): we cite
+    the onderzoek's look at werk en inkomen (2.3.2 lid 4 onder f) and name the verordening."""
     code = "voorliggende_voorziening"
     keuze = inp.andere_regeling
     if keuze == "zorgverzekering":
@@ -78,8 +107,9 @@ def voorliggende_voorziening(inp: Invoer, op: date) -> list[Reden]:
     if keuze == "uwv":
         return [Reden(code, "ander_loket",
                       "Hulp voor uw werk regelt vaak het UWV. Denk aan vervoer naar uw werk of een "
-                      "aangepaste werkplek. Vraag het UWV.",
-                      artikel("wmo", "2.3.5", lid=5, onder="e", op=op), ANDERE_WETTEN)]
+                      "aangepaste werkplek. Vraag het UWV. De Wmo zegt zelf niet dat het UWV voorgaat. "
+                      "De gemeente moet wel kijken naar hulp bij werk. Vaak staat de regel in haar "
+                      "verordening.", artikel("wmo", "2.3.2", lid=4, onder="f", op=op), ANDERE_WETTEN)]
     if keuze == "weet_niet":
         return [Reden(code, "onzeker",
                       "Misschien betaalt een andere regeling dit. Denk aan uw zorgverzekering, de "

@@ -2,25 +2,18 @@
 income question in the eigen-bijdrage calculator, the loket on the pages, the gemeente's header;
 axe clean and no request to another origin. (Every page of this edition also goes through
 test_browser_site.py: `make test` runs it with WMO_SITE_DIR=site-voorbeeld.)"""
-import functools
-import http.server
-import threading
-
 import pytest
 
 from browser_helpers import axe_violations, offsite, wait_ready
-from conftest import SiteHandler
+from conftest import served
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def gemeente_url(gemeente_site_dir):
-    handler = functools.partial(SiteHandler, directory=str(gemeente_site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with served(gemeente_site_dir) as url:
+        yield url
 
 
 def bereken(page, url, inkomen=None, voorzieningen=("maatwerk",)):

@@ -13,7 +13,7 @@ from cases_loader import load, request
 
 pytestmark = pytest.mark.browser
 PAGES = {"eigen_bijdrage": "rekenhulp/eigen-bijdrage/", "toegang": "rekenhulp/toegang/",
-         "termijnen": "rekenhulp/termijnen/"}
+         "termijnen": "rekenhulp/termijnen/", "brieven": "rekenhulp/brieven/"}
 CASES = load()
 RECORD_STATUS = """
 new MutationObserver(() => {
@@ -177,7 +177,8 @@ def test_a_year_without_known_rules_says_which_years_are_covered(page, base_url)
 @pytest.mark.parametrize("calculator", sorted(PAGES))
 def test_keyboard_only(page, base_url, calculator):
     """Tab through the whole form, answer each question with Space (its first option), submit with
-    Enter. Date fields get their text set directly: typed date entry depends on the locale."""
+    Enter. Date and month fields get their text set directly: typed date entry depends on the locale,
+    and a default that follows today would make the outcome depend on the day the test runs."""
     open_calculator(page, base_url, calculator)
     for _ in range(300):
         page.keyboard.press("Tab")
@@ -196,8 +197,8 @@ def test_keyboard_only(page, base_url, calculator):
         assert focus["inForm"], "focus left the form before reaching the submit button"
         if focus["type"] in ("radio", "checkbox") and not focus["answered"]:
             page.keyboard.press("Space")
-        elif focus["type"] == "date" and not focus["value"]:
-            page.evaluate("document.activeElement.value = '2026-03-02'")
+        elif focus["type"] in ("date", "month"):
+            page.evaluate(f"document.activeElement.value = '{'2026-03-02' if focus['type'] == 'date' else '2026-03'}'")
             page.evaluate("document.activeElement.dispatchEvent(new Event('change', {bubbles: true}))")
         page.keyboard.press("Tab")
     else:
@@ -262,3 +263,21 @@ def test_without_javascript_the_page_still_explains(browser, base_url):
     assert page.locator("[data-calculator] button[type=submit]").is_disabled()
     assert "€ 21,80" in page.inner_text("table")
     context.close()
+
+
+def test_answers_in_the_fragment_fill_any_calculator_without_sending_it(page, base_url):
+    """The prefill contract between pages (rekenhulp.js): URL-encoded answers keyed by question id;
+    unknown keys are ignored, nothing is submitted, nothing leaves the page."""
+    page.goto(base_url + PAGES["termijnen"] + "#gebeurtenis=besluit&datum=2026-11-13&adviescommissie=ja"
+              "&onbekend=%3Cb%3E&gebeurtenis_x=1")
+    assert wait_ready(page) == "ready"
+    assert page.is_checked("[name=gebeurtenis][value=besluit]")
+    assert page.input_value("[name=datum]") == "2026-11-13"
+    assert page.is_checked("[name=adviescommissie][value=ja]")
+    assert page.locator("[data-veld=adviescommissie]").is_visible()
+    page.wait_for_timeout(300)
+    assert page.locator("[data-role=result]").is_hidden()
+    assert not [u for u in page.requests if "2026-11-13" in u or "onbekend" in u]
+    page.click("[data-calculator] button[type=submit]")
+    page.wait_for_selector("[data-role=result]:not([hidden])")
+    assert "maandag 28 december 2026" in page.inner_text("[data-role=result]")

@@ -47,17 +47,23 @@ def test_form_appears_and_questions_follow_the_kind_of_help(page, base_url):
     kies(page, "gewone_winkel", "ja")
     assert zichtbaar(page, "speciaal_voor_beperking") and not zichtbaar(page, "veel_duurder")
     kies(page, "speciaal_voor_beperking", "nee")
-    assert zichtbaar(page, "veel_duurder")
+    assert zichtbaar(page, "veel_duurder") and not zichtbaar(page, "betaalbaar_met_minimuminkomen")
+    kies(page, "veel_duurder", "nee")
+    assert zichtbaar(page, "betaalbaar_met_minimuminkomen")   # the fourth requirement (CRvB 2019)
     kies(page, "speciaal_voor_beperking", "ja")
-    assert not zichtbaar(page, "veel_duurder")
+    assert not zichtbaar(page, "veel_duurder") and not zichtbaar(page, "betaalbaar_met_minimuminkomen")
+    assert zichtbaar(page, "algemene_voorziening")
+    kies(page, "hulpvraag", "opvang")
+    assert not zichtbaar(page, "algemene_voorziening")
 
 
 def test_an_e_bike_gets_an_answer_with_reasons_links_and_free_support(page, base_url, axe_source):
     open_rekenhulp(page, base_url)
     for vraag, waarde in (("hulpvraag", "vervoer"), ("verblijf", "nederlander"),
                           ("woonplaats", "in_gemeente"), ("eigen_oplossing", "nee"),
-                          ("duur", "langdurig"), ("gewone_winkel", "ja"),
+                          ("algemene_voorziening", "nee"), ("duur", "langdurig"), ("gewone_winkel", "ja"),
                           ("speciaal_voor_beperking", "nee"), ("veel_duurder", "nee"),
+                          ("betaalbaar_met_minimuminkomen", "ja"),
                           ("meerkosten", "ja"), ("al_gekocht", "nee"), ("eerder_gekregen", "nee"),
                           ("andere_regeling", "geen")):
         kies(page, vraag, waarde)

@@ -3,7 +3,7 @@ import json
 import subprocess
 import sys
 
-from calculators.api import run_json
+from calculators.api import CALCULATORS, run_json
 
 
 def ask(request) -> dict:
@@ -11,13 +11,15 @@ def ask(request) -> dict:
 
 
 def test_questions_of_every_calculator():
-    for calc in ("eigen_bijdrage", "toegang", "termijnen"):
+    for calc in CALCULATORS:
         r = ask({"v": 1, "calculator": calc, "action": "questions"})
         assert r["ok"], r
         ids = [q["id"] for q in r["result"]["questions"]]
         assert len(ids) == len(set(ids)) > 0 and r["result"]["submit"]
         for q in r["result"]["questions"]:
-            assert q["label"] and q["type"] in ("date", "month", "choice", "multi", "money", "bool")
+            assert q["label"] and q["type"] in ("date", "month", "choice", "multi", "money", "bool", "text",
+                                                "textarea")
+            assert (q["max_length"] is not None) == (q["type"] in ("text", "textarea"))
             assert set(q["when"]) <= set(ids)
 
 
@@ -33,6 +35,8 @@ def test_envelope_errors_are_dutch_and_coded():
     assert ask({"calculator": "bestaat_niet"})["errors"][0]["code"] == "onbekende_rekenhulp"
     assert ask({"v": 2, "calculator": "eigen_bijdrage"})["errors"][0]["code"] == "onbekende_versie"
     assert ask({"calculator": "eigen_bijdrage", "action": "x"})["errors"][0]["code"] == "onbekende_actie"
+    # only the brievenhulp makes files
+    assert ask({"calculator": "termijnen", "action": "download"})["errors"][0]["code"] == "onbekende_actie"
     assert ask([1, 2])["errors"][0]["code"] == "ongeldig_verzoek"
     assert json.loads(run_json("{"))["errors"][0]["code"] == "ongeldige_json"
     assert ask({"calculator": "eigen_bijdrage", "input": []})["errors"][0]["code"] == "ongeldige_invoer"

@@ -260,3 +260,30 @@ def test_search_tooltips_and_navigation_work_under_the_policy(csp_page, nginx_ur
     page.wait_for_selector("article h1")
     assert page.violations == []
     assert offsite(page, nginx_url) == []
+
+
+@pytest.mark.browser
+def test_the_brievenhulp_works_under_the_policy(csp_page, nginx_url):
+    """Issue 17: the letter helper under the production CSP: answers from the fragment, the preview,
+    Word and OpenDocument downloads from the worker's base64, printing; in the gemeente edition the
+    letter goes to that gemeente without asking."""
+    page = csp_page
+    page.goto(nginx_url + "rekenhulp/brieven/#soort=bezwaar&besluit_datum=2026-03-02&besluit_kenmerk=W-123"
+                          "&datum=2026-03-20")
+    ready(page, "[data-calculator=brieven]")
+    assert page.input_value("[name=gemeente]") == "Voorbeeldstad"
+    page.fill("[name=naam]", "A. Jansen <b>")
+    page.fill("[name=gronden]", "Het klopt niet.")
+    page.click("[data-calculator] button[type=submit]")
+    page.wait_for_selector(".brief__papier")
+    papier = page.inner_text(".brief__papier")
+    assert "van de gemeente Voorbeeldstad" in papier and "A. Jansen <b>" in papier
+    for knop, soort in (("Download voor Word (.docx)", ".docx"), ("Download als OpenDocument (.odt)", ".odt")):
+        with page.expect_download() as wacht:
+            page.get_by_role("button", name=knop).click()
+        assert wacht.value.suggested_filename.endswith(soort)
+        assert Path(wacht.value.path()).read_bytes()[:2] == b"PK"
+    page.emulate_media(media="print")
+    assert page.locator(".brief__papier").is_visible() and page.locator(".md-header").is_hidden()
+    assert page.violations == []
+    assert offsite(page, nginx_url) == []

@@ -1,18 +1,18 @@
 """The markers a page may carry, filled in from the build context (:class:`~wegwijzer_build.Bouw`).
 
-One module per kind: :mod:`.waarden` (figures from the law's TOML), :mod:`.begrippen` (the
-glossary), :mod:`.gemeente` (the gemeente's slots and shipped files), :mod:`.rekenhulp` (calculator
-forms). A marker left in a page after all of them ran stops the build (:func:`overgebleven`).
+One module per kind: :mod:`.waarden` (figures from the law's TOML), :mod:`.lijsten` (rule lists the
+calculators decide by), :mod:`.begrippen` (the glossary), :mod:`.gemeente` (the gemeente's slots and
+shipped files), :mod:`.rekenhulp` (calculator forms). A marker left in a page after all of them ran stops the build (:func:`overgebleven`).
 """
 from __future__ import annotations
 
 import re
 
 from ..errors import BuildError
-from . import begrippen, gemeente, rekenhulp, waarden
+from . import begrippen, gemeente, lijsten, rekenhulp, waarden
 
 OVERGEBLEVEN = re.compile(r"\[\[(tabel|waarde|bedrag|dwangsomtabel|rekenhulp|gemeente|begrippenlijst|"
-                          r"bestand)\b[^\]]*\]\]")
+                          r"bestand|lijst)\b[^\]]*\]\]")
 
 
 def vul(markdown: str, bouw) -> str:
@@ -20,6 +20,7 @@ def vul(markdown: str, bouw) -> str:
     from ..context import ROOT
     markdown = gemeente.bestanden(markdown, ROOT)
     markdown = waarden.vervang(markdown)
+    markdown = lijsten.vervang(markdown, bouw.vandaag)
     markdown = begrippen.vervang(markdown, bouw.docs_dir)
     markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.runtime)
     try:

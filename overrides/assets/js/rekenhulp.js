@@ -2,6 +2,15 @@
 // form to life (written at build time from `action: "questions"`), show results and errors. No legal
 // rule or question lives here: everything the visitor reads comes from the Python calculators (see
 // README, "Rekenhulp contract").
+//
+// Extension point for a calculator's own display code (e.g. brieven.js): after each result the root
+// dispatches "rekenhulp:result" (bubbles) with detail {calculator, input, result, run}; `run(request)`
+// sends another request through the same worker and resolves to the decoded response. Listen on
+// document; this module stays generic.
+//
+// Prefill (a contract between pages): location.hash holds URL-encoded answers keyed by question id,
+// e.g. #soort=bezwaar&besluit_datum=2026-03-02. They only fill the form: unknown keys are ignored,
+// nothing is submitted, and a fragment is never sent to any server.
 const V = 1;
 const SITE_ROOT = new URL("../../", import.meta.url);
 const TEXT = {
@@ -16,8 +25,10 @@ const TEXT = {
   source: "Bron",
   more: "Meer uitleg",
   caveat: "Let op",
+  toField: "Naar de vraag",
 };
 const SLOW_AFTER_MS = 15000;
+const CONTROLS = "input, textarea";   // the controls a question can have
 
 // ---- worker client: one worker per page visit, requests matched by id ----
 let worker = null;
@@ -109,12 +120,18 @@ function applies(q, answers) {
 }
 
 function refresh(form, questions) {
-  const answers = values(form, questions);
-  for (const q of questions) {
-    const visible = applies(q, answers);
-    const wrapper = form.querySelector(`[data-veld="${q.id}"]`);
-    wrapper.hidden = !visible;
-    wrapper.querySelectorAll("input").forEach((input) => { input.disabled = !visible; });
+  // Until nothing changes: a question that appears with an answer already chosen (its default) can
+  // make the next one apply.
+  for (let changed = true, pass = 0; changed && pass <= questions.length; pass++) {
+    const answers = values(form, questions);
+    changed = false;
+    for (const q of questions) {
+      const visible = applies(q, answers);
+      const wrapper = form.querySelector(`[data-veld="${q.id}"]`);
+      changed ||= wrapper.hidden === visible;
+      wrapper.hidden = !visible;
+      wrapper.querySelectorAll(CONTROLS).forEach((input) => { input.disabled = !visible; });
+    }
   }
 }
 
@@ -132,8 +149,8 @@ function showErrors(root, form, errors) {
       const p = wrapper.querySelector(".veld__fout");
       p.textContent = error.message;
       p.hidden = false;
-      wrapper.querySelectorAll("input").forEach((i) => i.setAttribute("aria-invalid", "true"));
-      const target = wrapper.querySelector("input").id;
+      wrapper.querySelectorAll(CONTROLS).forEach((i) => i.setAttribute("aria-invalid", "true"));
+      const target = wrapper.querySelector(CONTROLS).id;
       list.append(el("li", {}, el("a", { href: `#${target}`, text: error.message })));
     } else {
       list.append(el("li", { text: error.message }));
@@ -148,6 +165,12 @@ function link(item) {
   return el("a", { href, text: item.titel });
 }
 
+// An item may name the question that fixes it (`veld`): link to that question's control.
+function fieldLink(target, field) {
+  const control = target.closest("[data-calculator]")?.querySelector(`[data-veld="${CSS.escape(field)}"] :is(${CONTROLS})`);
+  return control && el("a", { href: `#${control.id}`, class: "rekenhulp__naar", text: TEXT.toField });
+}
+
 function renderResult(target, weergave) {
   const parts = [el("h2", { class: "rekenhulp__kop", text: weergave.kop })];
   for (const line of weergave.regels || []) parts.push(el("p", { text: line }));
@@ -157,6 +180,7 @@ function renderResult(target, weergave) {
       const li = el("li", {}, el("span", { text: item.tekst }));
       if (item.bron) li.append(" ", el("span", { class: "rekenhulp__bron" }, `${TEXT.source}: `, link(item.bron)));
       if (item.link) li.append(" ", el("span", { class: "rekenhulp__meer" }, `${TEXT.more}: `, link(item.link)));
+      if (item.veld) li.append(" ", fieldLink(target, item.veld) || "");
       list.append(li);
     }
     parts.push(el("h3", { text: block.kop }), list);
@@ -183,6 +207,20 @@ function takeDefaults(form, questions, answer) {
   }
 }
 
+// The answers in location.hash (see the top of this file) put into the form's controls.
+function prefill(form, questions) {
+  let answers;
+  try { answers = new URLSearchParams(location.hash.slice(1)); } catch { return; }
+  for (const q of questions) {
+    const given = answers.getAll(q.id).filter((v) => v !== "");
+    if (!given.length) continue;
+    for (const control of form.querySelectorAll(`[data-veld="${CSS.escape(q.id)}"] :is(${CONTROLS})`)) {
+      if (control.type === "radio" || control.type === "checkbox") control.checked = given.includes(control.value);
+      else control.value = given[0];
+    }
+  }
+}
+
 // ---- one calculator root ----
 // The build wrote the form and its questions into the page (wegwijzer_build/markers/formulier.py), so
 // a visitor can answer while the runtime loads; a submit before then runs as soon as it is ready.
@@ -206,6 +244,7 @@ async function mount(root) {
     root.dataset.error = String(error.message || error);
   }
 
+  prefill(form, questions);
   refresh(form, questions);
   form.addEventListener("change", () => refresh(form, questions));
   form.addEventListener("click", (event) => {   // "Wis dit antwoord" under an optional choice
@@ -226,13 +265,14 @@ async function mount(root) {
     try {
       await current;
       const input = { ...values(form, questions) };
-      if (Object.keys(gemeente).length) input.gemeente = gemeente;
+      if (Object.keys(gemeente).length && !("gemeente" in input)) input.gemeente = gemeente;   // a typed answer wins
       const answer = await run(root, { calculator: calc, action: "calculate", input });
       if (answer.ok) {
         showErrors(root, form, []);
         renderResult(result, answer.result.weergave);
         setStatus(root, "ready", "");
-        root.dispatchEvent(new CustomEvent("rekenhulp:result", { bubbles: true, detail: { input, result: answer.result } }));
+        root.dispatchEvent(new CustomEvent("rekenhulp:result", { bubbles: true, detail: {
+          calculator: calc, input, result: answer.result, run: (request) => run(root, request) } }));
         result.focus();
       } else {
         result.hidden = true;
