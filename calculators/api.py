@@ -1,12 +1,16 @@
 """The one boundary: JSON text in, JSON text out (contract v1, see README).
 
 ``run_json`` never raises: broken JSON, unknown calculators and wrong input become
-``{"v": 1, "ok": false, "errors": [...]}`` with Dutch messages.
+``{"v": 1, "ok": false, "errors": [...]}`` with Dutch messages. Whatever came in, the answer is
+small (at most :data:`MAX_FOUTEN` errors and a summary) and valid Unicode: a lone surrogate
+(``"\\ud800"`` in the JSON, or in a string from JavaScript) leaves as U+FFFD, so a UTF-8 writer
+never fails on it.
 """
 from __future__ import annotations
 
 import importlib
 import json
+import re
 
 from .kern.questions import Fout, Invoerfouten, Vraag
 from .kern.params import GeenRegelVoorDatum
@@ -14,9 +18,16 @@ from .kern.params import GeenRegelVoorDatum
 VERSION = 1
 CALCULATORS = ("eigen_bijdrage", "toegang", "termijnen", "brieven")
 ACTIONS = ("calculate", "questions", "download")
+MAX_FOUTEN = 20      # field errors per answer; the rest is counted in one summary error
+SURROGAAT = re.compile("[\ud800-\udfff]")   # only lone ones: json.loads joins a valid pair
 
 
 def _fout(*fouten: Fout) -> dict:
+    if len(fouten) > MAX_FOUTEN:
+        rest = len(fouten) - MAX_FOUTEN
+        fouten = (*fouten[:MAX_FOUTEN], Fout(
+            None, "te_veel_fouten", f"Er zijn nog {rest} fouten in dit verzoek. Hierboven staan "
+            f"de eerste {MAX_FOUTEN}. Verbeter die en probeer het opnieuw."))
     return {"v": VERSION, "ok": False, "errors": [f.as_dict() for f in fouten]}
 
 
@@ -71,14 +82,4 @@ def run_json(request: str) -> str:
         response = _fout(Fout(None, "interne_fout",
                               "Er ging iets mis in de rekenhulp. Probeer het opnieuw of "
                               f"gebruik de tabel op deze pagina. ({type(e).__name__})"))
-    return _utf8(json.dumps(response, ensure_ascii=False))
-
-
-def _utf8(tekst: str) -> str:
-    """The answer as text that encodes to UTF-8: a lone surrogate from the request (echoed in a
-    message, e.g. an unknown key) becomes '?' instead of breaking the page or the command line."""
-    try:
-        tekst.encode("utf-8")
-        return tekst
-    except UnicodeEncodeError:
-        return tekst.encode("utf-8", "replace").decode("utf-8")
+    return SURROGAAT.sub("\ufffd", json.dumps(response, ensure_ascii=False))

@@ -37,3 +37,22 @@ def wait_ready(page, timeout: int = 60_000) -> str:
 def offsite(page, base_url: str) -> list[str]:
     return [u for u in page.requests if not (u.startswith(base_url) or u.startswith("blob:")
                                              or u.startswith("data:"))]
+
+
+# A full storage: this site's localStorage writes succeed `allowed` times on each page load, then
+# throw the QuotaExceededError a full disk gives (Storage.setItem, HTML "web storage" 11.2.1).
+QUOTA = """(allowed) => {
+  const setItem = Storage.prototype.setItem;
+  let left = allowed;
+  Storage.prototype.setItem = function (key, value) {
+    if (this === window.localStorage && String(key).startsWith('wmo-wegwijzer:') && left-- <= 0) {
+      throw new DOMException('De opslag is vol.', 'QuotaExceededError');
+    }
+    return setItem.call(this, key, value);
+  };
+}"""
+
+
+def fill_storage_after(page, allowed: int = 1) -> None:
+    """From the next page load on, saving fails after ``allowed`` successful saves (see QUOTA)."""
+    page.context.add_init_script(f"({QUOTA})({allowed})")

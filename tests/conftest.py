@@ -80,6 +80,17 @@ def served(directory: Path):
 
 
 @pytest.fixture(scope="session")
+def vijandige_gemeente_site(tmp_path_factory) -> Path:
+    """A gemeente edition built from the hostile text and links of issue 21
+    (``gemeente_helpers.vijandig``), once per session: a strict build must accept them as text."""
+    from gemeente_helpers import build, gemeente_map, vijandig
+    map_ = gemeente_map(tmp_path_factory.mktemp("vijandig"), **vijandig())
+    proc = build(map_)
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    return map_ / "site"
+
+
+@pytest.fixture(scope="session")
 def base_url(site_dir):
     with served(site_dir) as url:
         yield url

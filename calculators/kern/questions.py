@@ -149,6 +149,11 @@ def te_lang(fout: TeLang) -> str:
             f"{getal(fout.maximum)} in. Maak het korter.")
 
 
+def _kort(sleutel: str, lengte: int = 60) -> str:
+    """An unknown key as the answer names it: a key of megabytes must not make an answer of them."""
+    return sleutel if len(sleutel) <= lengte else sleutel[:lengte - 1] + "…"
+
+
 def lees(vragen: list[Vraag], invoer: object, *, extra: tuple[str, ...] = (),
          overslaan: tuple[str, ...] = ()) -> dict:
     """Check ``invoer`` against ``vragen``; return the converted answers that apply.
@@ -160,8 +165,8 @@ def lees(vragen: list[Vraag], invoer: object, *, extra: tuple[str, ...] = (),
     if not isinstance(invoer, dict):
         raise Invoerfouten([Fout(None, "ongeldige_invoer", "De invoer ontbreekt of is onleesbaar.")])
     bekend = {v.id for v in vragen} | set(extra)
-    fouten = [Fout(naam := _tekst.schoon(str(k), regels=False), "onbekend_veld",
-                   f"Deze rekenhulp kent de vraag '{naam}' niet.")
+    # The key as it came (a lone surrogate leaves run_json as U+FFFD), but never megabytes of it.
+    fouten = [Fout(_kort(k), "onbekend_veld", f"Deze rekenhulp kent de vraag '{_kort(k)}' niet.")
               for k in invoer if k not in bekend]
     uit: dict = {}
     for vraag in vragen:

@@ -98,6 +98,28 @@ def test_wis_mijn_vinkjes_removes_every_checklist_key(page, base_url):
     assert not any(ticked(page))
 
 
+def test_when_saving_fails_the_switch_goes_off_and_the_last_save_is_gone(page, base_url):
+    """Issue 21: a full storage turned the switch off, but the ticks saved before came back after a reload."""
+    from browser_helpers import fill_storage_after
+    fill_storage_after(page, 1)
+    open_checklist(page, base_url, "bezwaar")
+    boxes = page.locator(BOXES)
+    boxes.nth(0).check()
+    remember_switch(page).check()                                 # the one save that works
+    assert list(own_keys(page)) == [PREFIX + "bezwaar"]
+    boxes.nth(3).check()                                          # storage full
+    assert not remember_switch(page).is_checked()
+    assert own_keys(page) == {}
+    status = page.locator(".checklist-bediening [role=status]").inner_text()
+    assert "lukt niet" in status and "Wat eerder bewaard was, is gewist." in status, status
+    assert ticked(page)[0] and ticked(page)[3]                    # the ticks stay on screen
+    page.reload()
+    page.wait_for_selector("[data-checklist-klaar]")
+    assert not any(ticked(page))
+    assert not remember_switch(page).is_checked()
+    assert own_keys(page) == {}
+
+
 def test_tab_reaches_a_checkbox_and_space_toggles_it(page, base_url):
     open_checklist(page, base_url, "keukentafelgesprek")
     page.locator("body").focus()

@@ -73,3 +73,57 @@ def test_the_header_shows_the_gemeente(page, gemeente_url):
     assert logo.evaluate("img => img.complete && img.naturalWidth > 0")
     kleur = page.eval_on_selector(".md-header", "el => getComputedStyle(el).backgroundColor")
     assert kleur == "rgb(29, 91, 58)"   # #1d5b3a from gemeenten/voorbeeld/mkdocs.yml
+
+
+# ---- issue 21: a hostile configuration, served WITHOUT the CSP (SiteHandler sends none) ----
+
+@pytest.fixture(scope="module")
+def vijandig_url(vijandige_gemeente_site):
+    with served(vijandige_gemeente_site) as url:   # plain files: no CSP or other security header
+        yield url
+
+
+HOSTILE_DOM = """() => {
+  const all = [...document.querySelectorAll('*')];
+  return {
+    handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name))
+      .map((a) => `${el.tagName}[${a.name}]`)),
+    scripts: [...document.scripts].filter((s) => /alert/.test(s.textContent)).length,
+    injected: document.querySelectorAll('article img, article svg, article iframe').length,
+    javascriptLinks: [...document.links].filter((a) => a.protocol === 'javascript:').map((a) => a.href),
+    bodyShown: getComputedStyle(document.body).display !== 'none'
+      && document.querySelector('article').getBoundingClientRect().height > 0,
+  };
+}"""
+
+
+@pytest.mark.parametrize("path", ["hulp-vragen/stappen/", "over/hulp-en-contact/", "hulp-vragen/voorzieningen/",
+                                  "kosten/eigen-bijdrage/"])
+def test_a_hostile_configuration_runs_no_script_and_shows_its_text(page, vijandig_url, path):
+    from gemeente_helpers import AANVAL
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(vijandig_url + path)
+    page.wait_for_load_state("load")
+    # what the attacks waited for: an image error, a load, a pointer on an element
+    page.evaluate("document.querySelectorAll('article *').forEach((el) => "
+                  "el.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})))")
+    page.wait_for_timeout(500)
+    assert dialogs == []
+    found = page.evaluate(HOSTILE_DOM)
+    assert found == {"handlers": [], "scripts": 0, "injected": 0, "javascriptLinks": [], "bodyShown": True}, found
+    tekst = page.inner_text("article")
+    wanted = {"hulp-vragen/stappen/": ["adres", "openingstijden"], "over/hulp-en-contact/": ["adres", "organisatie"],
+              "hulp-vragen/voorzieningen/": ["voorziening", "omschrijving"],
+              "kosten/eigen-bijdrage/": ["voorziening"]}[path]
+    for key in wanted:
+        assert AANVAL[key] in tekst, key
+    assert offsite(page, vijandig_url) == []
+
+
+def test_the_hostile_name_does_not_hide_the_page_through_the_css(page, vijandig_url):
+    page.goto(vijandig_url)
+    assert page.eval_on_selector("body", "b => getComputedStyle(b).display") != "none"
+    assert page.locator("h1").first.is_visible()
+    kleur = page.eval_on_selector(".md-header", "el => getComputedStyle(el).backgroundColor")
+    assert kleur == "rgb(29, 91, 58)"   # the gemeente's colours still apply

@@ -39,7 +39,8 @@ ANSWERS = {
     "eigen_bijdrage": ({"peildatum": "2026-03", "geboortedatum": "1950-05-05", "huishouden": "alleenstaand",
                         "voorzieningen": "maatwerk"}, "€ 21,80"),
     "toegang": ({"hulpvraag": "huishouden", "verblijf": "nederlander", "woonplaats": "in_gemeente",
-                 "eigen_oplossing": "nee", "andere_regeling": "geen"}, "cliëntondersteun"),
+                 "eigen_oplossing": "nee", "algemene_voorziening": "nee", "andere_regeling": "geen"},
+                "cliëntondersteun"),
     "termijnen": ({"gebeurtenis": "aanvraag", "datum": "2026-03-02"}, "2026"),
 }
 RUNTIME = re.compile(r"/assets/(pyodide|wheels)/")
@@ -209,7 +210,8 @@ def test_offline_before_any_calculator_was_used_shows_the_fallback_within_5_seco
     assert page.locator("table").first.is_visible()
 
 
-def test_a_new_build_replaces_the_old_cache_and_downloads_only_what_changed(context, site_dir, tmp_path):
+def two_builds(site_dir, tmp_path):
+    """Copies of the site: ``old`` as built, ``new`` with one changed page (/over/) and its own sw.js."""
     old, new = tmp_path / "old", tmp_path / "new"
     shutil.copytree(site_dir, old)
     shutil.copytree(site_dir, new)
@@ -219,6 +221,11 @@ def test_a_new_build_replaces_the_old_cache_and_downloads_only_what_changed(cont
     for suffix in (".br", ".gz"):
         page_file.with_name("index.html" + suffix).unlink(missing_ok=True)
     write_service_worker(new)
+    return old, new
+
+
+def test_a_new_build_replaces_the_old_cache_and_downloads_only_what_changed(context, site_dir, tmp_path):
+    old, new = two_builds(site_dir, tmp_path)
     assert manifest(new)["version"] != manifest(old)["version"]
 
     with Server(old) as host:
@@ -243,6 +250,80 @@ def test_a_new_build_replaces_the_old_cache_and_downloads_only_what_changed(cont
         ready(page)
         calculate(page, "eigen_bijdrage")
         assert tried(host) == []
+
+
+PORTAL = b"<!doctype html><html lang=nl><title>Gratis wifi</title><h1>Log in op het gastennetwerk</h1></html>"
+WORKER_SETTLED = """async () => {
+  const reg = await navigator.serviceWorker.getRegistration();
+  if (!reg) return 'gone';
+  let worker = reg.installing || reg.waiting || reg.active;
+  if (!worker) {   // the worker's script is still loading: wait for its install to start
+    await new Promise((resolve) => reg.addEventListener('updatefound', resolve, {once: true}));
+    worker = reg.installing;
+  }
+  const done = () => ['activated', 'redundant'].includes(worker.state);
+  if (!done()) await new Promise((resolve) => worker.addEventListener('statechange', () => done() && resolve()));
+  return worker.state;
+}"""
+CACHED_TEXT = """async (path) => {
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (new URL(request.url).pathname === path) return (await cache.match(request)).text();
+    }
+  }
+  return null;
+}"""
+
+
+def test_a_captive_portal_page_never_enters_the_offline_copy(context, site_dir):
+    """Issue 21: a portal's 200 page was cached as /over/bronnen/ and then shown online too. Every file
+    is checked against its revision (the SHA-256 of its bytes) before it is cached; a failed install
+    keeps nothing. The host sends pre-compressed files: the hash is of the decoded body."""
+    with Server(site_dir, virtual={"/over/bronnen/": (PORTAL, "text/html; charset=utf-8")}) as host:
+        page = open_page(context, host.url)
+        until(lambda: page.evaluate("navigator.serviceWorker.getRegistration().then((r) => Boolean(r))"))
+        assert page.evaluate(WORKER_SETTLED) in ("redundant", "gone")   # the install failed
+        assert build_caches(page) == []
+        assert page.get_attribute("html", "data-offline") is None
+        assert page.evaluate(CACHED_TEXT, "/over/bronnen/") is None
+        # The portal is gone: the site shows its own page, nothing from a cache.
+        host.virtual.clear()
+        page.goto(host.url + "over/bronnen/")
+        assert "Gratis wifi" not in page.content(), page.content()[:300]
+        assert page.locator("h1").inner_text().startswith("Bronnen")
+        # A later install, on a good network, works and keeps the real page.
+        works_offline(page)
+        assert len(build_caches(page)) == 1
+        cached = page.evaluate(CACHED_TEXT, "/over/bronnen/")
+        assert cached == (site_dir / "over" / "bronnen" / "index.html").read_text(encoding="utf-8")
+        cut(context, host)
+        page.goto(host.url + "over/bronnen/")
+        assert "Log in op het gastennetwerk" not in page.content()
+        assert page.locator("h1").inner_text().startswith("Bronnen")
+
+
+def test_a_bad_copy_in_an_older_cache_is_fetched_again_not_carried_over(context, site_dir, tmp_path):
+    """A version before the check may have cached a portal page: the next build copies only what
+    still matches its revision and fetches the rest."""
+    old, new = two_builds(site_dir, tmp_path)
+    with Server(old) as host:
+        page = open_page(context, host.url)
+        works_offline(page)
+        [name] = build_caches(page)
+        rev = manifest(old)["site"]["over/bronnen/"]
+        page.evaluate("""async ([name, key, body]) => (await caches.open(name)).put(key,
+            new Response(body, {headers: {'content-type': 'text/html'}}))""",
+                      [name, f"{host.url}over/bronnen/?rev={rev}", PORTAL.decode()])
+        host.site_dir = new
+        host.take()
+        page.goto(host.url)
+        until(lambda: build_caches(page) == [f"wmo-wegwijzer-build-{manifest(new)['version']}"])
+        # asked of the host: the changed page, and the bad copy (a 304 when the HTTP cache has the real one)
+        asked = {r["path"] for r in host.take() if r["status"] in (200, 304)}
+        assert asked == {"/over/", "/over/bronnen/", "/sw.js"}
+        assert page.evaluate(CACHED_TEXT, "/over/bronnen/") == \
+            (new / "over" / "bronnen" / "index.html").read_text(encoding="utf-8")
 
 
 def test_under_mkdocs_serve_the_worker_removes_itself_and_its_caches(context, site_dir, tmp_path):
@@ -427,18 +508,73 @@ def test_nothing_is_downloaded_twice_on_a_first_visit(context, host, line):
     assert any(RUNTIME.search(p) for p in fetched)
 
 
-def test_the_privacy_page_deletes_the_offline_copy_and_the_snapshot(context, host):
+WIS_ALLES = "Wis alles van deze site op dit apparaat"
+STORED = """async () => ({
+  local: Object.keys(localStorage).sort(), session: Object.keys(sessionStorage).sort(),
+  caches: (await caches.keys()).sort(), workers: (await navigator.serviceWorker.getRegistrations()).length,
+  databases: (await indexedDB.databases()).length,
+})"""
+
+
+def delete_everything(page) -> None:
+    page.get_by_role("button", name=WIS_ALLES).click()
+    page.locator("[data-wis-alles] [role=status]").filter(
+        has_text="Alles wat deze site op dit apparaat bewaarde, is gewist.").wait_for()
+
+
+def test_the_privacy_page_deletes_everything_the_site_stored(context, host):
+    """Issue 21: the button deleted only the offline copy, and said so; the plan and the ticks stayed."""
+    # On a fast line, so the offline copy holds the snapshot too.
     page = open_page(context, host.url + CALCULATORS["toegang"], FAST_ESTIMATE)
     ready(page)
     works_offline(page)
+    page.goto(host.url + "hulp-vragen/persoonlijk-plan/")
+    page.wait_for_selector("[data-plan][data-plan-klaar]", state="attached")
+    page.get_by_role("switch", name="Bewaar mijn plan op dit apparaat").check()
+    page.get_by_label("Huishouden").fill("Stofzuigen lukt niet.")
+    page.goto(host.url + "checklists/bezwaar/")
+    page.wait_for_selector("[data-checklist-klaar]")
+    page.get_by_role("switch", name="Onthoud mijn vinkjes op dit apparaat").check()
+    page.locator(".checklist .task-list-control input[type=checkbox]").first.check()
+    # What a later part of the site (the case page) or Material may keep under this site's names.
+    page.evaluate("""() => {
+      localStorage.setItem('wmo-wegwijzer:dossier', '{"melding": "2026-11-02"}');
+      sessionStorage.setItem('wmo-wegwijzer:stap', '2');
+      localStorage.setItem('/.__palette', '{}');
+      sessionStorage.setItem('/.__tabs', '[]');
+    }""")
     page.goto(host.url + "over/privacy/")
     works_offline(page)
+    before = page.evaluate(STORED)
+    assert len(before["local"]) == 4 and len(before["session"]) == 2 and before["caches"] and before["workers"] == 1
     # The size the page tells residents (about 50 MB with a calculator used on a fast line): keep it true.
     used = page.evaluate("navigator.storage.estimate().then((e) => e.usage)")
     assert 35e6 < used < 70e6, used
-    page.get_by_role("button", name="Wis de kopie op dit apparaat").click()
-    status = page.locator("[data-offline-wissen] [role=status]")
-    status.filter(has_text="De kopie is gewist.").wait_for()
-    assert [n for n in page.evaluate("caches.keys()") if n.startswith("wmo-wegwijzer-")] == []
-    assert page.evaluate("navigator.serviceWorker.getRegistrations().then((r) => r.length)") == 0
+    delete_everything(page)
+    assert page.evaluate(STORED) == {"local": [], "session": [], "caches": [], "workers": 0, "databases": 0}
+    assert context.cookies() == []
     assert page.get_attribute("html", "data-offline") is None
+    # Nothing comes back after a reload.
+    page.goto(host.url + "hulp-vragen/persoonlijk-plan/")
+    page.wait_for_selector("[data-plan][data-plan-klaar]", state="attached")
+    assert page.get_by_label("Huishouden").input_value() == ""
+    assert not page.get_by_role("switch", name="Bewaar mijn plan op dit apparaat").is_checked()
+    page.goto(host.url + "checklists/bezwaar/")
+    page.wait_for_selector("[data-checklist-klaar]")
+    assert page.locator(".checklist .task-list-control input:checked").count() == 0
+    assert page.evaluate("Object.keys(localStorage)") == []
+
+
+def test_the_delete_leaves_other_applications_on_the_same_origin_alone(context, host):
+    """A gemeente may host the site beside its own pages: only this site's names are deleted."""
+    page = open_page(context, host.url + "over/privacy/")
+    works_offline(page)
+    page.evaluate("""async () => {
+      localStorage.setItem('gemeente:lettergrootte', 'groot');
+      localStorage.setItem('wmo-wegwijzer:plan', '{}');
+      await (await caches.open('gemeente-site')).put('/x', new Response('x'));
+    }""")
+    delete_everything(page)
+    stored = page.evaluate(STORED)
+    assert stored["local"] == ["gemeente:lettergrootte"] and stored["caches"] == ["gemeente-site"]
+    assert stored["workers"] == 0

@@ -120,6 +120,27 @@ def test_wis_mijn_plan_clears_fields_and_storage(page, base_url):
     assert page.get_by_label("Geld").input_value() == ""
 
 
+def test_when_saving_fails_the_switch_goes_off_and_the_last_save_is_gone(page, base_url):
+    """Issue 21: a full storage turned the switch off, but the plan saved before came back after a reload."""
+    from browser_helpers import fill_storage_after
+    fill_storage_after(page, 1)
+    open_plan(page, base_url)
+    page.get_by_label("Huishouden").fill("Stofzuigen lukt niet.")
+    save_switch(page).check()                                     # the one save that works
+    assert "Stofzuigen" in stored(page)
+    page.get_by_label("Huishouden").fill("Stofzuigen lukt niet. Ramen ook niet.")   # storage full
+    assert not save_switch(page).is_checked()
+    assert own_keys(page) == []
+    status = page.locator("[data-plan-status]").inner_text()
+    assert "lukt niet" in status and "Wat eerder bewaard was, is gewist." in status, status
+    assert page.get_by_label("Huishouden").input_value().endswith("Ramen ook niet.")   # the text stays
+    page.reload()
+    page.wait_for_selector("[data-plan-klaar]")
+    assert page.get_by_label("Huishouden").input_value() == ""
+    assert not save_switch(page).is_checked()
+    assert own_keys(page) == []
+
+
 def test_download_as_text_contains_the_plan(page, base_url):
     open_plan(page, base_url)
     page.get_by_label("Wonen", exact=True).fill(f"De trap is te steil. {ATTACK}")

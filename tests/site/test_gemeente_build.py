@@ -4,38 +4,14 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
-import yaml
+import pytest
 
 from conftest import ROOT
-
-VOORBEELD = ROOT / "gemeenten" / "voorbeeld"
-
-
-def gemeente_map(tmp_path: Path, **wijzig) -> Path:
-    """A copy of the example in a temp folder; paths made absolute, ``extra.gemeente`` changed."""
-    cfg = yaml.safe_load((VOORBEELD / "mkdocs.yml").read_text(encoding="utf-8"))
-    cfg["INHERIT"] = str(ROOT / "mkdocs.yml")
-    cfg["docs_dir"] = str(ROOT / "docs")
-    cfg["site_dir"] = str(tmp_path / "site")
-    cfg["theme"]["custom_dir"] = str(ROOT / "overrides")
-    cfg["extra"]["gemeente"].update(wijzig)
-    shutil.copy(VOORBEELD / "logo.svg", tmp_path / "logo.svg")
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
-    return tmp_path
-
-
-def build(map_: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
-                           str(map_ / "mkdocs.yml")], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+from gemeente_helpers import AANVAL, VOORBEELD, build, gemeente_map, voorbeeld
 
 
 def test_a_wrong_field_stops_the_build_with_one_message_naming_it(tmp_path):
@@ -57,6 +33,76 @@ def test_a_stale_check_date_stops_the_strict_build(tmp_path):
     assert f"WARNING -  extra.gemeente.laatst_gecontroleerd is {oud.isoformat()}: meer dan 13 " \
            "maanden geleden" in proc.stderr
     assert "Aborted with 1 warnings in strict mode!" in proc.stdout + proc.stderr
+
+
+def _loket(**wijzig) -> dict:
+    return {**voorbeeld()["loket"], **wijzig}
+
+
+SVG_SCRIPT = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" onload="alert(1)">'
+              b"<script>alert(2)</script><path d=\"M0 0h24v24H0z\"/></svg>")
+HTML_ALS_PNG = b"<!doctype html><script>alert(1)</script>"
+GEWEIGERD = {
+    "bidi": ({"naam": "Voorbeeld\u202estad"}, {},
+             "extra.gemeente.naam bevat een onzichtbaar teken of stuurteken (U+202E) dat hier niet mag. "
+             "Typ de tekst opnieuw in plaats van hem te kopiëren en te plakken."),
+    "arabische-cijfers": ({"cbs_code": "GM\u0660\u0663\u0666\u0663"}, {},
+                          "extra.gemeente.cbs_code 'GM٠٣٦٣' is geen CBS-gemeentecode: \"GM\" en vier "
+                          "cijfers, bijvoorbeeld \"GM0363\"."),
+    "script-na-witregel": ({"loket": _loket(openingstijden="9 tot 17 uur\n\n<script>alert(2)</script>")}, {},
+                           "extra.gemeente.loket.openingstijden staat op meer dan één regel. Schrijf het "
+                           "op één regel."),
+    "svg-met-script": ({"logo": "logo-script.svg"}, {"logo-script.svg": SVG_SCRIPT},
+                       "extra.gemeente.logo is geen veilig SVG-bestand: het attribuut onload start een "
+                       'script. Sla het logo op als "Optimized SVG" of "Plain SVG" (zonder scripts, links '
+                       "en ingesloten bestanden) en probeer het opnieuw."),
+    "html-als-png": ({"logo": "logo.png"}, {"logo.png": HTML_ALS_PNG},
+                     "extra.gemeente.logo heet .png maar is geen PNG-afbeelding (het is tekst of HTML). "
+                     "Sla het logo opnieuw op als PNG, of geef het bestand de naam die bij het soort past."),
+    "wachtwoord-in-link": ({"verordening_url": "https://wmo:geheim@www.voorbeeldstad.example/"}, {},
+                           "extra.gemeente.verordening_url bevat een gebruikersnaam of wachtwoord (iets met "
+                           "@ voor de domeinnaam). Laat dat weg. De link naar uw Wmo-verordening, "
+                           "bijvoorbeeld op lokaleregelgeving.overheid.nl."),
+}
+
+
+@pytest.mark.parametrize("geval", GEWEIGERD)
+def test_a_hostile_configuration_stops_the_strict_build_with_one_clear_message(tmp_path, geval):
+    wijzig, bestanden, melding = GEWEIGERD[geval]
+    proc = build(gemeente_map(tmp_path, bestanden, **wijzig))
+    assert proc.returncode != 0
+    fouten = [r for r in proc.stderr.splitlines() if r.startswith("ERROR")]
+    assert fouten == [f"ERROR   -  Gemeente-editie: {melding}"], proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "site").exists()
+
+
+SLOT_PAGES = ("hulp-vragen/stappen", "over/hulp-en-contact", "hulp-vragen/voorzieningen",
+              "hulp-vragen/clientondersteuning")
+
+
+def test_a_hostile_configuration_that_builds_reaches_the_pages_as_text(vijandige_gemeente_site):
+    """The text and links of issue 21 build, and show as written: no tag, no handler, no
+    javascript: link; the rebuilt links point where the configuration said."""
+    site = vijandige_gemeente_site
+    for path in SLOT_PAGES:
+        bron = page(site, path)
+        article = bron[bron.index("<article"):bron.index("</article>")]
+        tags = re.findall(r"<([a-zA-Z][\w-]*)([^>]*)>", article)
+        assert not [t for t, _ in tags if t.lower() in ("script", "img", "svg", "iframe")], path
+        assert not [a for _, a in tags if re.search(r"\son[a-z]+\s*=", a, re.I)], path
+        hrefs = [html.unescape(h).strip().lower() for h in re.findall(r'href="([^"]*)"', article)]
+        assert not [h for h in hrefs if h.startswith("javascript:")], path
+        tekst = html.unescape(re.sub(r"<[^>]+>", "", article))
+        if "[[gemeente:loket]]" in (ROOT / "docs" / f"{path}.md").read_text(encoding="utf-8"):
+            assert AANVAL["adres"] in tekst and AANVAL["openingstijden"] in tekst, path
+    assert AANVAL["voorziening"] in html.unescape(re.sub(r"<[^>]+>", "", page(site, "hulp-vragen/voorzieningen")))
+    contact = page(site, "over/hulp-en-contact")
+    assert 'href="https://a.example/%29%3Csvg/onload=alert%284%29%3E"' in contact
+    assert 'href="https://a.example/x%29%5By%5D%28javascript:alert%285%29%29"' in contact
+    assert "<strong>[klik](javascript:alert(3))</strong>" in html.unescape(contact)
+    css = (site / "assets/css/gemeente.css").read_text(encoding="utf-8")
+    assert "display" not in css and "body" not in css and "Voorbeeldstad" not in css
 
 
 def page(site: Path, path: str) -> str:

@@ -6,6 +6,11 @@
   (:mod:`.config`; a wrong field stops the build with one message naming it), the calculator
   itself accepts the bijdrage choices, the slots show the local loket, cliëntondersteuning and
   voorzieningen, and the logo and colours (contrast checked, :mod:`.kleur`) go into the header.
+
+Every value is hostile until checked: text is one line of visible characters (Unicode NFKC), a
+link is parsed and written anew (:func:`.config.url`), the logo is read as what it says it is
+(:mod:`.logo`), only two ``#rrggbb`` colours reach the CSS, and the slots escape text for
+Markdown and HTML where they insert it (:mod:`wegwijzer_build.markers.gemeente`).
 """
 from __future__ import annotations
 
@@ -66,4 +71,4 @@ def logo_pad(g: Gemeente) -> str | None:
 
 def css_voor(g: Gemeente) -> str | None:
     """The gemeente's colours as CSS for :data:`CSS`, or None when it keeps the national ones."""
-    return css(g.kleuren.primair, g.kleuren.accent, g.naam) if g.kleuren else None
+    return css(g.kleuren.primair, g.kleuren.accent) if g.kleuren else None

@@ -7,25 +7,30 @@ One wrong or missing field gives one ``GemeenteFout`` whose message names the fi
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from calculators.wet import MINIMA_CATEGORIEEN, STARTMOMENTEN, euro, parameter, plus_maanden
 
+from .fout import GemeenteFout
 from .kleur import contrast, verhouding
+from .logo import LOGO_MAX_BYTES, LOGO_TYPES, controleer_logo
 
 PAD = "extra.gemeente"
 MAANDEN_GELDIG = 13          # older than this: a build warning (strict build stops)
 MINIMAAL_CONTRAST = 4.5      # WCAG 2.2 AA, normal text
-LOGO_TYPES = (".svg", ".png", ".webp", ".jpg", ".jpeg")
-LOGO_MAX_BYTES = 200_000
-# Only these URLs may appear inside an SVG logo: XML namespaces, never fetched.
-SVG_NAMESPACES = re.compile(r"http://www\.w3\.org/(2000/svg|1999/xlink|XML/1998/namespace)")
-
-
-class GemeenteFout(ValueError):
-    """A configuration error, phrased for the person who edits the gemeente's mkdocs.yml."""
+MAX_TEKST = 500              # characters in one text field: a name, an address, one or two sentences
+# A host name: letters, digits and hyphens in labels, at least one dot, a top-level domain that
+# starts with a letter (so no bare IP address and no "localhost"). ASCII only: write an
+# international domain name as xn--.
+HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?", re.A)
+# What may stay as it is in a rebuilt URL; everything else is percent-encoded. Not ( ) < > " ' ` \
+# or a space (they end a Markdown link or an HTML attribute), not ; or # (so no "&name;" or "&#60"
+# can read as a character reference).
+URL_VEILIG = "/-._~!$&*+,=:@%"
 
 
 @dataclass(frozen=True)
@@ -124,22 +129,87 @@ def _alleen(blok: object, pad: str, velden: tuple[str, ...]) -> dict:
         raise GemeenteFout(f"{pad} moet een blok met velden zijn ({', '.join(velden)}).")
     onbekend = sorted(set(map(str, blok)) - set(velden))
     if onbekend:
-        raise GemeenteFout(f"{pad}.{onbekend[0]} is geen bekend veld. Kies uit: {', '.join(velden)}.")
+        naam = onbekend[0] if onbekend[0].isprintable() else repr(onbekend[0])   # no line break in a log
+        raise GemeenteFout(f"{pad}.{naam} is geen bekend veld. Kies uit: {', '.join(velden)}.")
     return blok
 
 
-def _tekst(blok: dict, pad: str, sleutel: str, hoe: str, verplicht: bool = True) -> str | None:
+def _zichtbaar(waarde: str, veld: str, spatie: bool = True) -> str:
+    """``waarde`` when every character shows as itself: no line break, no control, bidi or
+    zero-width character (they reorder or hide text), no other space than the plain one."""
+    for teken in waarde:
+        soort = unicodedata.category(teken)
+        if soort in ("Zl", "Zp") or teken in "\n\r\v\f\x85":
+            raise GemeenteFout(f"{veld} staat op meer dan één regel. Schrijf het op één regel.")
+        code = f"U+{ord(teken):04X}"
+        if soort[0] == "C":
+            raise GemeenteFout(f"{veld} bevat een onzichtbaar teken of stuurteken ({code}) dat hier "
+                               "niet mag. Typ de tekst opnieuw in plaats van hem te kopiëren en te plakken.")
+        if soort[0] == "Z" and not spatie:
+            raise GemeenteFout(f"{veld} bevat een spatie ({code}). Een link heeft geen spaties: "
+                               "schrijf %20 of laat de spatie weg.")
+        if soort[0] == "Z" and teken != " ":
+            raise GemeenteFout(f"{veld} bevat een bijzondere spatie ({code}) die hier niet mag. "
+                               "Gebruik een gewone spatie.")
+    return waarde
+
+
+def _ruw(blok: dict, pad: str, sleutel: str, hoe: str, verplicht: bool) -> str | None:
     waarde = _veld(blok, pad, sleutel, hoe, verplicht)
     if waarde is not None and not isinstance(waarde, str):
         raise GemeenteFout(f"{pad}.{sleutel} moet tekst zijn. {hoe}")
     return waarde.strip() if waarde else None
 
 
-def _url(blok: dict, pad: str, sleutel: str, hoe: str, verplicht: bool = True) -> str | None:
-    waarde = _tekst(blok, pad, sleutel, hoe, verplicht)
-    if waarde is not None and not re.fullmatch(r"https://[^\s/]+\.[^\s/]+(/\S*)?", waarde):
-        raise GemeenteFout(f"{pad}.{sleutel} is geen volledige https-link: {waarde!r}. {hoe}")
+def tekst(waarde: str, veld: str) -> str:
+    """One line of text as it will show: Unicode NFKC (a no-break space becomes a space, wide
+    letters plain ones), only visible characters, not too long."""
+    waarde = _zichtbaar(unicodedata.normalize("NFKC", waarde).strip(), veld)
+    if len(waarde) > MAX_TEKST:
+        raise GemeenteFout(f"{veld} is {len(waarde)} tekens lang; maximaal {MAX_TEKST}. Maak het korter.")
     return waarde
+
+
+def _tekst(blok: dict, pad: str, sleutel: str, hoe: str, verplicht: bool = True) -> str | None:
+    waarde = _ruw(blok, pad, sleutel, hoe, verplicht)
+    return tekst(waarde, f"{pad}.{sleutel}") if waarde else None
+
+
+def url(waarde: str, veld: str, hoe: str) -> str:
+    """A https link, parsed and written anew: scheme https, a real host name, no user name or
+    password; path, query and fragment percent-encoded (see :data:`URL_VEILIG`). The page only
+    ever gets this rebuilt link, never the text as written."""
+    _zichtbaar(waarde, veld, spatie=False)
+    fout = f"{veld} is geen volledige https-link: {waarde!r}. {hoe}"
+    if "\\" in waarde or re.search(r"%(?![0-9A-Fa-f]{2})", waarde):
+        raise GemeenteFout(fout)
+    try:
+        deel = urlsplit(waarde)
+        poort = deel.port
+    except ValueError:
+        raise GemeenteFout(fout) from None
+    if deel.scheme.lower() != "https":
+        raise GemeenteFout(f"{veld} is geen volledige https-link: {waarde!r}. Een link begint met "
+                           f"https://. {hoe}")
+    if "@" in deel.netloc:
+        raise GemeenteFout(f"{veld} bevat een gebruikersnaam of wachtwoord (iets met @ voor de "
+                           f"domeinnaam). Laat dat weg. {hoe}")
+    host = (deel.hostname or "").rstrip(".")
+    if not HOST.fullmatch(host) or len(host) > 253:
+        raise GemeenteFout(f"{veld} heeft geen geldige domeinnaam: {waarde!r}. Schrijf de domeinnaam "
+                           f"met letters, cijfers, streepjes en punten (een internationale naam als "
+                           f"xn--...). {hoe}")
+    netloc = host if poort in (None, 443) else f"{host}:{poort}"
+    nieuw = urlunsplit(("https", netloc, quote(deel.path or "/", safe=URL_VEILIG),
+                        quote(deel.query, safe=URL_VEILIG + "?"),
+                        quote(deel.fragment, safe=URL_VEILIG + "?")))
+    # A query that ends in "&" before the fragment would read "&#…" in HTML: a character reference.
+    return nieuw.replace("&#", "%26#")
+
+
+def _url(blok: dict, pad: str, sleutel: str, hoe: str, verplicht: bool = True) -> str | None:
+    waarde = _ruw(blok, pad, sleutel, hoe, verplicht)
+    return url(waarde, f"{pad}.{sleutel}", hoe) if waarde else None
 
 
 def telefoon(waarde: object, veld: str) -> Telefoon:
@@ -147,10 +217,13 @@ def telefoon(waarde: object, veld: str) -> Telefoon:
     hoe = 'Schrijf het als "14 020", "020 123 4567", "0800 1234" of "+31 20 123 4567".'
     if not isinstance(waarde, str) or not waarde.strip():
         raise GemeenteFout(f"{veld} ontbreekt of is geen tekst. {hoe} Zet het tussen aanhalingstekens.")
-    cijfers = re.sub(r"[\s-]", "", waarde)
-    if not re.fullmatch(r"140\d{2,3}|0[1-9]\d{8}|0800\d{4,7}|090[069]\d{4,7}|\+31[1-9]\d{8}", cijfers):
+    waarde = tekst(waarde, veld)
+    cijfers = re.sub(r"[ -]", "", waarde)
+    # [0-9], not \d: \d also matches Arabic-Indic and other digits, which no phone dials.
+    if not re.fullmatch(r"140[0-9]{2,3}|0[1-9][0-9]{8}|0800[0-9]{4,7}|090[069][0-9]{4,7}|\+31[1-9][0-9]{8}",
+                        cijfers):
         raise GemeenteFout(f"{veld} {waarde!r} is geen Nederlands telefoonnummer. {hoe}")
-    return Telefoon(waarde.strip(), f"tel:{cijfers}")
+    return Telefoon(waarde, f"tel:{cijfers}")
 
 
 def _kleur(blok: dict, pad: str, sleutel: str) -> str:
@@ -260,7 +333,7 @@ def _bijdrage(g: dict) -> Bijdrage:
 
 
 def _logo(g: dict, map_: Path) -> Path | None:
-    naam = _tekst(g, PAD, "logo", "", verplicht=False)
+    naam = _ruw(g, PAD, "logo", "", verplicht=False)
     if naam is None:
         return None
     pad = (map_ / naam).resolve()
@@ -275,11 +348,7 @@ def _logo(g: dict, map_: Path) -> Path | None:
     if len(data) > LOGO_MAX_BYTES:
         raise GemeenteFout(f"{PAD}.logo is {len(data) // 1000} kB; maximaal "
                            f"{LOGO_MAX_BYTES // 1000} kB. Maak het bestand kleiner.")
-    if pad.suffix.lower() == ".svg":
-        extern = re.findall(r"(?:https?:)?//[^\s\"')<>]+", SVG_NAMESPACES.sub("", data.decode("utf-8", "replace")))
-        if extern:
-            raise GemeenteFout(f"{PAD}.logo laadt iets van een andere website ({extern[0]}). Dat "
-                               "lekt bezoekersgegevens. Neem het in het bestand zelf op.")
+    controleer_logo(data, pad.suffix.lower(), f"{PAD}.logo")
     return pad
 
 
@@ -299,11 +368,11 @@ def lees(ruw: object, map_: Path, vandaag: date) -> Gemeente:
     """Check the whole block; ``map_`` is the gemeente's folder (for the logo)."""
     g = _alleen(ruw, PAD, VELDEN)
     naam = _tekst(g, PAD, "naam", 'De naam zonder "gemeente", bijvoorbeeld "Voorbeeldstad".')
-    if naam.lower().startswith("gemeente "):
+    if naam.casefold().startswith("gemeente "):   # after NFKC: also with a no-break space
         raise GemeenteFout(f'{PAD}.naam {naam!r}: laat "gemeente" weg; de site zet het ervoor waar '
                            "dat nodig is.")
     code = _tekst(g, PAD, "cbs_code", 'De CBS-gemeentecode, "GM" en vier cijfers, bijvoorbeeld "GM0363".')
-    if not re.fullmatch(r"GM\d{4}", code):
+    if not re.fullmatch(r"GM[0-9]{4}", code):                 # not \d: that is any script's digit
         raise GemeenteFout(f'{PAD}.cbs_code {code!r} is geen CBS-gemeentecode: "GM" en vier cijfers, '
                            'bijvoorbeeld "GM0363".')
     gecontroleerd = _datum(g, PAD, "laatst_gecontroleerd",

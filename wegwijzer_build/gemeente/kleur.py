@@ -5,6 +5,7 @@ Legal basis for the threshold: WCAG 2.2 success criterion 1.4.3 (contrast minimu
 from __future__ import annotations
 
 import math
+import re
 
 
 def _kanaal(c: int) -> float:
@@ -35,10 +36,19 @@ def donkerder(kleur: str, deel: float) -> str:
     return "#" + "".join(f"{round(c * (1 - deel)):02x}" for c in kanalen)
 
 
-def css(primair: str, accent: str, naam: str) -> str:
-    """Material's colour variables for the gemeente, loaded after wegwijzer.css."""
+KLEUR = re.compile(r"#[0-9a-f]{6}")
+
+
+def css(primair: str, accent: str) -> str:
+    """Material's colour variables for the gemeente, loaded after wegwijzer.css.
+
+    Nothing else from the configuration goes into the CSS: only two colours that are exactly
+    ``#rrggbb`` (checked again here), so no text can close a comment or a rule."""
+    for kleur in (primair, accent):
+        if not KLEUR.fullmatch(kleur):
+            raise ValueError(f"geen kleur als #rrggbb: {kleur!r}")
     return (
-        f"/* Kleuren van gemeente {naam}, gemaakt bij de build uit extra.gemeente.kleuren.\n"
+        "/* Kleuren van de gemeente, gemaakt bij de build uit extra.gemeente.kleuren.\n"
         f"   Contrast met wit: primair {verhouding(contrast(primair, '#ffffff'))}, "
         f"accent {verhouding(contrast(accent, '#ffffff'))}. */\n"
         ":root {\n"

@@ -6,7 +6,13 @@ the page and the file a municipality copies never differ.
 Slots: ``[[gemeente:naam]]``, ``[[gemeente:loket]]``, ``[[gemeente:clientondersteuning]]``,
 ``[[gemeente:algemene_voorzieningen]]``. A local slot is a block (a list); where a page puts
 the marker at the end of a sentence, the block starts as a new paragraph with the same indent.
+
+Text from the configuration is inert where it is inserted (:func:`inert`): the Markdown here
+goes through Python-Markdown, which passes HTML on and reads links, emphasis, attribute lists
+(``{: onclick=…}``) and our own markers, so every character either could use is written as a
+character reference. Links are the configuration's rebuilt URLs, checked once more (:func:`_link`).
 """
+
 from __future__ import annotations
 
 import re
@@ -33,35 +39,54 @@ LANDELIJK = {
 }
 
 
+# Characters Python-Markdown (with the extensions in mkdocs.yml) or HTML give a meaning: HTML and
+# entities, escapes, code, emphasis, links and images, markers, attribute lists, tables, headings,
+# definition lists. Letters, digits, spaces and , . ; ? / % ' - + stay as they are.
+MARKUP = frozenset('\\`*_{}[]()<>&"#!|~^=:')
+VEILIGE_URL = re.compile(r"https://[a-z0-9.-]+(?::[0-9]+)?/[\w/.~!$&*+,=:@%?#-]*|tel:\+?[0-9]+", re.A)
+
+
+def inert(tekst: str) -> str:
+    """Text that Markdown and HTML show as it is: markup characters as numeric references."""
+    return "".join(f"&#{ord(c)};" if c in MARKUP else c for c in tekst)
+
+
+def _link(tekst: str, url: str) -> str:
+    """A Markdown link to a URL the configuration rebuilt; anything else stops the build."""
+    if not VEILIGE_URL.fullmatch(url) or "&#" in url:
+        raise BuildError(f"Gemeente-editie: link {url!r} is niet herbouwd (extra.gemeente).")
+    return f"[{inert(tekst)}]({url})"
+
+
 def _bel(t: Telefoon) -> str:
-    return f"[{t.tekst}]({t.href})"
+    return _link(t.tekst, t.href)
 
 
 def loket(g: Gemeente) -> list[str]:
     lk = g.loket
-    return [f"**{lk.naam}**", "",
+    return [f"**{inert(lk.naam)}**", "",
             f"- Bellen: {_bel(lk.telefoon)}",
-            f"- Langskomen: {lk.adres}",
-            f"- Open: {lk.openingstijden}",
-            f"- Online melden: [meldformulier van gemeente {g.naam}]({lk.melding_url})"]
+            f"- Langskomen: {inert(lk.adres)}",
+            f"- Open: {inert(lk.openingstijden)}",
+            f"- Online melden: {_link(f'meldformulier van gemeente {g.naam}', lk.melding_url)}"]
 
 
 def clientondersteuning(g: Gemeente) -> list[str]:
-    regels = [f"In {g.naam} krijgt u gratis cliëntondersteuning van:", ""]
+    regels = [f"In {inert(g.naam)} krijgt u gratis cliëntondersteuning van:", ""]
     for org in g.clientondersteuning:
         manieren = ([f"bel {_bel(org.telefoon)}"] if org.telefoon else []) + (
-            [f"kijk op [de website van {org.naam}]({org.url})"] if org.url else [])
-        regels.append(f"- **{org.naam}**: {' of '.join(manieren)}.")
+            [f"kijk op {_link(f'de website van {org.naam}', org.url)}"] if org.url else [])
+        regels.append(f"- **{inert(org.naam)}**: {' of '.join(manieren)}.")
     return regels
 
 
 def algemene_voorzieningen(g: Gemeente) -> list[str]:
-    regels = [f"Algemene voorzieningen in {g.naam}:", ""]
-    regels += [f"- **{v.naam}**: {v.omschrijving}" for v in g.algemene_voorzieningen]
+    regels = [f"Algemene voorzieningen in {inert(g.naam)}:", ""]
+    regels += [f"- **{inert(v.naam)}**: {inert(v.omschrijving)}" for v in g.algemene_voorzieningen]
     regels += ["", "Staat wat u zoekt er niet bij? Vraag het Wmo-loket. Welke hulp de gemeente "
-               f"geeft en wat die kost, staat in de [Wmo-verordening van {g.naam}]"
-               f"({g.verordening_url}). Deze gegevens zijn nagekeken op "
-               f"{kort(g.laatst_gecontroleerd)}."]
+               "geeft en wat die kost, staat in de "
+               f"{_link(f'Wmo-verordening van {g.naam}', g.verordening_url)}. Deze gegevens zijn "
+               f"nagekeken op {kort(g.laatst_gecontroleerd)}."]
     return regels
 
 
@@ -75,7 +100,7 @@ def slot(naam: str, g: Gemeente | None) -> list[str]:
         raise KeyError(naam)
     if g is None:
         return [LANDELIJK[naam]]
-    return [f"gemeente {g.naam}"] if naam == "naam" else LOKAAL[naam](g)
+    return [f"gemeente {inert(g.naam)}"] if naam == "naam" else LOKAAL[naam](g)
 
 
 def vervang(markdown: str, g: Gemeente | None) -> str:

@@ -25,6 +25,8 @@ LUNR = "assets/javascripts/lunr/"
 SKIP_SUFFIXES = {".map", ".gz", ".br"}
 
 def revision(path: Path) -> str:
+    """The first 12 hex digits of the SHA-256 of the file's bytes; sw.js checks every file it
+    caches against it (``verified``), so the two must stay the same computation."""
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
@@ -48,7 +50,10 @@ def manifest(site: Path) -> dict:
         url = rel.removesuffix("index.html") if path.name == "index.html" else rel
         group = "site" if not rel.startswith(RUNTIME) else "optional" if rel.endswith(OPTIONAL) else "runtime"
         groups[group][url] = revision(path)
-    digest = hashlib.sha256(json.dumps(groups, sort_keys=True).encode()).hexdigest()[:12]
+    # The worker's own code counts too: a new sw.js never reuses (or, after a failed install,
+    # deletes) the cache of a worker that is still active.
+    digest = hashlib.sha256(json.dumps(groups, sort_keys=True).encode()
+                            + TEMPLATE.read_bytes()).hexdigest()[:12]
     return {"version": digest, **groups}
 
 

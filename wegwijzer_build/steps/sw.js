@@ -9,6 +9,9 @@
 // - Activate deletes every other cache of this site (older builds; the snapshot cache that versions
 //   before the build-time snapshot kept). Only same-origin GETs of listed files are
 //   answered, from the cache first; everything else is left to the browser. No cookies.
+// - Nothing enters a cache unchecked (`verified`): its bytes must hash to its revision. A network
+//   that answers 200 with something else (a captive portal's login page) is refused, and a failed
+//   install deletes this build's cache, so no half-made copy stays behind.
 const PREFIX = "wmo-wegwijzer-build-";
 
 if (!MANIFEST) {
@@ -22,13 +25,31 @@ if (!MANIFEST) {
 } else {
   const CACHE = PREFIX + MANIFEST.version;
   const FILES = new Map();   // absolute URL without query -> cache key (URL with its revision)
+  const REVISIONS = new Map();   // absolute URL without query -> revision
   const GROUPS = { site: [], runtime: [], optional: [] };
   for (const group of Object.keys(GROUPS)) {
     for (const [path, revision] of Object.entries(MANIFEST[group])) {
       const url = new URL(path, self.registration.scope).href;
       FILES.set(url, `${url}?rev=${revision}`);
+      REVISIONS.set(url, revision);
       GROUPS[group].push(url);
     }
+  }
+
+  // The response for `url` as it may be cached, or an error when its bytes are not the file the
+  // build listed. A revision is the first 12 hex digits of the SHA-256 of the file's bytes
+  // (offline.py, `revision`). The browser has already undone any Content-Encoding (the host may
+  // send a pre-compressed .br or .gz), so the body read here is the file itself; the copy kept
+  // drops the headers that describe the transfer. Checked too: copies from an older build's cache,
+  // which a version before this check may have filled with anything.
+  async function verified(url, response) {
+    const body = await response.arrayBuffer();
+    const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", body));
+    const hex = Array.from(hash.subarray(0, 6), (b) => b.toString(16).padStart(2, "0")).join("");
+    if (hex !== REVISIONS.get(url)) throw new Error(`${url}: not the listed file (${hex})`);
+    const headers = new Headers(response.headers);
+    for (const name of ["content-encoding", "content-length"]) headers.delete(name);
+    return new Response(body, { status: 200, statusText: "OK", headers });
   }
 
   // Put `urls` in this build's cache: already there, copied from an older cache with the same
@@ -38,30 +59,42 @@ if (!MANIFEST) {
     const cache = await caches.open(CACHE);
     const older = await Promise.all((await caches.keys())
       .filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.open(name)));
-    await Promise.all(urls.map(async (url) => {
+    // allSettled: on a failure, every put under way has finished before the caller deletes the cache.
+    const results = await Promise.allSettled(urls.map(async (url) => {
       const key = FILES.get(url);
       if (await cache.match(key)) return;
       for (const old of older) {
         const hit = await old.match(key);
-        if (hit) return cache.put(key, hit);
+        const copy = hit && await verified(url, hit).catch(() => null);   // a bad copy: fetch anew
+        if (copy) return cache.put(key, copy);
       }
       if (!download) return;
       if (download === "if-cached") {
         const held = await fetch(url, { cache: "only-if-cached", mode: "same-origin" }).catch(() => null);
-        if (held?.ok) await cache.put(key, held);
+        const copy = held?.ok && await verified(url, held).catch(() => null);
+        if (copy) await cache.put(key, copy);
         return;
       }
       const response = await fetch(url, { cache: "no-cache" });
       if (!response.ok) throw new Error(`${response.status} ${url}`);
-      await cache.put(key, response);
+      await cache.put(key, await verified(url, response));
     }));
+    const failed = results.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
   }
 
   self.addEventListener("install", (event) => {
     event.waitUntil((async () => {
-      await fill(GROUPS.site, true);
-      await fill(GROUPS.runtime, false);   // carry an unchanged runtime over; never download it here
-      await fill(GROUPS.optional, false);
+      try {
+        await fill(GROUPS.site, true);
+        await fill(GROUPS.runtime, false);   // carry an unchanged runtime over; never download it here
+        await fill(GROUPS.optional, false);
+      } catch (error) {
+        // All or nothing: this build's cache goes, the install fails, and the next visit tries again
+        // (the worker already active, if any, keeps serving its own complete cache).
+        await caches.delete(CACHE);
+        throw error;
+      }
       await self.skipWaiting();
     })());
   });
@@ -75,7 +108,9 @@ if (!MANIFEST) {
     })());
   });
 
-  // {type: "cache-runtime"} from assets/js/offline.js, with a port for the answer {ok}.
+  // {type: "cache-runtime"} from assets/js/offline.js, with a port for the answer {ok}. The site is
+  // complete in the cache by now; when one runtime file fails its check, the files that passed stay
+  // (each is the listed file) and the next page with a calculator asks for the rest.
   self.addEventListener("message", (event) => {
     if (event.data?.type !== "cache-runtime") return;
     const reply = (answer) => event.ports[0]?.postMessage(answer);

@@ -1,7 +1,9 @@
 // Checklists: Markdown task lists inside [data-checklist="<naam>"] become labelled, printable checklists.
 // Ticks stay on this device only when the visitor turns "Onthoud" on (off by default): one
-// localStorage key per checklist, "wmo-wegwijzer:checklist:<naam>". Pages without the markup: no-op.
-const PREFIX = "wmo-wegwijzer:checklist:";
+// localStorage key per checklist, "wmo-wegwijzer:checklist:<naam>" (opslag.js). Pages without the markup: no-op.
+import { PREFIX as SITE, opslag } from "./opslag.js";
+
+const PREFIX = `${SITE}checklist:`;
 const BLOCKS = new Set(["UL", "OL", "P", "DIV", "TABLE", "BLOCKQUOTE", "PRE", "DL"]);
 const TEXT = {
   remember: "Onthoud mijn vinkjes op dit apparaat",
@@ -13,20 +15,18 @@ const TEXT = {
   off: "Uw vinkjes worden niet meer bewaard. Wat bewaard was, is gewist.",
   cleared: "Alle vinkjes zijn gewist, ook op de andere checklists. Er staat niets meer op dit apparaat.",
   restored: "Uw bewaarde vinkjes staan weer aan.",
-  blocked: "Uw browser staat bewaren niet toe. Uw vinkjes blijven alleen staan tot u de pagina sluit.",
+  blocked: "Bewaren lukt niet: uw browser staat het niet toe of de opslag is vol. Wat eerder bewaard was, is " +
+    "gewist. Uw vinkjes blijven alleen staan tot u de pagina sluit.",
+  stuck: "Bewaren lukt niet: uw browser staat het niet toe of de opslag is vol. Wis de gegevens van deze " +
+    "site in de instellingen van uw browser.",
 };
 
-// ---- storage: every call may fail (private mode, blocked storage) ----
+// ---- storage: every call may fail (private mode, blocked or full storage) ----
 const store = {
-  get(key) { try { return localStorage.getItem(key); } catch { return null; } },
-  set(key, value) { try { localStorage.setItem(key, value); return true; } catch { return false; } },
-  remove(key) { try { localStorage.removeItem(key); } catch { /* nothing stored */ } },
-  ownKeys() {
-    try {
-      return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i))
-        .filter((key) => key && key.startsWith(PREFIX));
-    } catch { return []; }
-  },
+  get: (key) => opslag.get(key),
+  set: (key, value) => opslag.set(key, value),
+  remove: (key) => opslag.remove(key),
+  ownKeys: () => opslag.keys(PREFIX),
 };
 
 function el(tag, attrs = {}, text) {
@@ -102,8 +102,9 @@ function enhance(root) {
   const save = () => {
     const ticked = list.filter((item) => item.box.checked).map((item) => item.id);
     if (!store.set(key, JSON.stringify({ v: 1, aangevinkt: ticked }))) {
+      // Storage full or blocked: older ticks must not come back after a reload.
       ui.toggle.checked = false;
-      say(TEXT.blocked);
+      say(store.remove(key) ? TEXT.blocked : TEXT.stuck);
     }
   };
 

@@ -2,13 +2,18 @@
 // ([data-plan-example]) live in the page's HTML; this module only reads them, so it stays generic.
 // One model feeds three outputs: the live preview (DOM + textContent), a .txt and an .html download
 // (every user string escaped). Nothing leaves the browser; localStorage only when the visitor
-// switches "Bewaar" on (off by default), under one key that "Wis mijn plan" removes.
-const KEY = "wmo-wegwijzer:plan";
+// switches "Bewaar" on (off by default), under one key that "Wis mijn plan" removes (opslag.js).
+import { PREFIX, opslag } from "./opslag.js";
+
+const KEY = `${PREFIX}plan`;
 const TEXT = {
   saveOn: "Uw plan wordt nu op dit apparaat bewaard. Wis het met de knop Wis mijn plan.",
   saveOff: "Uw plan wordt niet meer bewaard. Wat bewaard was, is gewist. De tekst staat nog in het formulier.",
   restored: "Uw bewaarde plan staat weer in het formulier.",
-  blocked: "Uw browser staat bewaren niet toe. Uw tekst blijft alleen staan tot u de pagina sluit.",
+  blocked: "Bewaren lukt niet: uw browser staat het niet toe of de opslag is vol. Wat eerder bewaard was, is " +
+    "gewist. Uw tekst blijft alleen staan tot u de pagina sluit.",
+  stuck: "Bewaren lukt niet: uw browser staat het niet toe of de opslag is vol. Wis de gegevens van deze " +
+    "site in de instellingen van uw browser.",
   cleared: "Uw plan is gewist. Er staat niets meer op dit apparaat.",
   example: "Het voorbeeld staat nu in het formulier. Pas het aan, of wis het met Wis mijn plan.",
   notEmpty: "Er staat al tekst in uw plan. Wilt u het voorbeeld zien? Wis dan eerst uw plan.",
@@ -16,9 +21,9 @@ const TEXT = {
 };
 
 const store = {
-  get() { try { return localStorage.getItem(KEY); } catch { return null; } },
-  set(value) { try { localStorage.setItem(KEY, value); return true; } catch { return false; } },
-  remove() { try { localStorage.removeItem(KEY); } catch { /* nothing stored */ } },
+  get: () => opslag.get(KEY),
+  set: (value) => opslag.set(KEY, value),
+  remove: () => opslag.remove(KEY),
 };
 
 // ---- reading the form ----
@@ -177,8 +182,9 @@ function enhance(root) {
   const save = () => {
     if (!toggle?.checked) return;
     if (!store.set(JSON.stringify({ v: 1, velden: collect(form) }))) {
+      // Storage full or blocked: an older save must not come back after a reload.
       toggle.checked = false;
-      say(TEXT.blocked);
+      say(store.remove() ? TEXT.blocked : TEXT.stuck);
     }
   };
   const update = () => { renderPreview(out, root, model(form)); save(); };
