@@ -50,6 +50,10 @@ CALCULATORS = {
     "rekenhulp/toegang/": {"hulpvraag": "huishouden", "verblijf": "nederlander", "woonplaats": "in_gemeente",
                            "eigen_oplossing": "nee", "andere_regeling": "geen"},
     "rekenhulp/termijnen/": {"gebeurtenis": "aanvraag", "datum": "2026-03-02"},
+    "rekenhulp/brieven/": {"soort": "bezwaar", "naam": "A. Jansen", "adres": "Dorpsstraat 1",
+                           "postcode_plaats": "1234 AB Voorbeeldstad", "gemeente": "Voorbeeldstad",
+                           "datum": "2026-03-20", "besluit_datum": "2026-03-02", "besluit_kenmerk": "W-123",
+                           "afwijzingsgronden": ["eigen_oplossing"], "gronden": "Ik kan niet traplopen."},
 }
 # The localhost row measured again in a Chromium told it is on a fast line (the worker then
 # restores the start snapshot; by default Chromium estimates an unknown line at 1.5 Mbit/s).

@@ -13,6 +13,7 @@ import zipfile
 
 import pytest
 
+from calculators.api import CALCULATORS
 from conftest import ROOT
 from wegwijzer_build.steps import offline, stdlib, stdlib_fallback, wheel
 
@@ -96,7 +97,9 @@ def test_the_trace_runs_every_legal_case_every_calculators_questions_and_hostile
                 for p in (ROOT / "tests" / "cases").glob("*.toml"))
     decoded = [r for r in requests if isinstance(r, dict) and "calculator" in r]
     assert len([r for r in decoded if r.get("action") != "questions" and "input" in r]) >= cases > 200
-    assert {r["calculator"] for r in decoded if r.get("action") == "questions"} == set(stdlib.CALCULATORS)
+    assert {r["calculator"] for r in decoded if r.get("action") == "questions"} == set(CALCULATORS)
+    files = [r for r in decoded if r.get("action") == "download"]
+    assert {r["input"]["formaat"] for r in files} == {"docx", "odt", "txt"} and {r["calculator"] for r in files}
     assert any(isinstance(r, str) for r in requests) and [] in requests   # broken JSON, a list
 
 

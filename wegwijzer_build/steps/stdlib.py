@@ -4,8 +4,8 @@ Pyodide's ``python_stdlib.zip`` holds 9.6 MB of Python sources (2.5 MB as the zi
 on it) and Python compiles every module it imports: ~3.5 s of the ~6 s of processor time a start costs
 on the CI machine (README, "Fast and offline"). The calculators need less: ``stdlib.mjs`` runs, in Node with the pinned npm Pyodide, what
 the browser's worker does (boot, unpack the wheel, import the calculators, read every parameter) and
-then every legal case of ``tests/cases/*.toml``, every calculator's questions and some hostile
-requests, and keeps the ~130 modules Python loaded from the zip: compiled (``.pyc``, hash-based, without
+then every legal case of ``tests/cases/*.toml`` (and each file a case makes), every calculator's
+questions and some hostile requests, and keeps the ~130 modules Python loaded from the zip: compiled (``.pyc``, hash-based, without
 docstrings as ``python -OO`` would leave them; the answers do not read them), stored uncompressed in
 ``calculators-<hash>.zip`` so the host's brotli compresses the whole (~0.8 MB). It then does it all
 again on the cut zip and stops the build if one answer differs or a module came from elsewhere.
@@ -27,6 +27,8 @@ import tempfile
 import tomllib
 from pathlib import Path
 
+from calculators.api import ACTIONS, CALCULATORS, run_json
+
 from ..context import ROOT
 from ..errors import BuildError
 from .precompress import cache_dir
@@ -35,7 +37,7 @@ SCRIPT = Path(__file__).with_name("stdlib.mjs")
 FALLBACK = Path(__file__).with_name("stdlib_fallback.py")
 CASES = ROOT / "tests" / "cases"
 INPUTS = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
-CALCULATORS = ("eigen_bijdrage", "toegang", "termijnen")
+FORMATEN = ("docx", "odt", "txt")   # contract: action "download" makes a file of input.formaat
 # Requests no legal case makes: the boundary's own refusals, and input of the wrong shape.
 HOSTILE = ['{"v": 1, "calculator": "toegang", "input": {', '[]', '{"v": 2}', '{"v": 1, "calculator": "x"}',
            '{"v": 1, "calculator": "toegang", "action": "x"}',
@@ -46,12 +48,18 @@ HOSTILE = ['{"v": 1, "calculator": "toegang", "input": {', '[]', '{"v": 2}', '{"
 
 
 def requests() -> list[str]:
-    """Every legal case as a request, then every calculator's questions, then the hostile ones."""
+    """Every legal case as a request, with each file it makes where its calculator makes files (CPython
+    tells which), then every calculator's questions, then the hostile ones."""
     out = []
     for path in sorted(CASES.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        out += [json.dumps({"v": 1, "calculator": data["calculator"], "input": case["input"]}, default=str)
-                for case in data["case"]]
+        for case in data["case"]:
+            request = {"v": 1, "calculator": data["calculator"], "input": case["input"]}
+            out.append(json.dumps(request, default=str))
+            if "download" in ACTIONS:
+                files = [json.dumps({**request, "action": "download", "input": {**case["input"], "formaat": f}},
+                                    default=str) for f in FORMATEN]
+                out += [r for r in files if json.loads(run_json(r))["ok"]]
     if not out:
         raise BuildError(f"No legal cases in {CASES}: the cut standard library is traced with them.")
     for calculator in CALCULATORS:
