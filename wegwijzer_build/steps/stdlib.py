@@ -14,15 +14,11 @@ A module the cut left out is not an error in the browser: the zip also holds ``_
 (``stdlib_fallback.py``), which tells the worker, and the worker fetches the full zip and answers
 again (rekenhulp-worker.mjs).
 
-Node takes ~30 s, so the result is cached by everything it is made from, next to the snapshot.
+Node takes ~30 s, so the result is cached by everything it is made from (``node.py``).
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import shutil
-import subprocess
 import tempfile
 import tomllib
 from pathlib import Path
@@ -31,12 +27,11 @@ from calculators.api import ACTIONS, CALCULATORS, run_json
 
 from ..context import ROOT
 from ..errors import BuildError
-from .precompress import cache_dir
+from . import node
 
 SCRIPT = Path(__file__).with_name("stdlib.mjs")
 FALLBACK = Path(__file__).with_name("stdlib_fallback.py")
 CASES = ROOT / "tests" / "cases"
-INPUTS = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 FORMATEN = ("docx", "odt", "txt")   # contract: action "download" makes a file of input.formaat
 # Requests no legal case makes: the boundary's own refusals, and input of the wrong shape.
 HOSTILE = ['{"v": 1, "calculator": "toegang", "input": {', '[]', '{"v": 2}', '{"v": 1, "calculator": "x"}',
@@ -71,24 +66,8 @@ def requests() -> list[str]:
 def make(wheel: Path, pyodide: Path) -> Path:
     """The cut standard library for ``wheel`` on the Pyodide in ``pyodide``: from the cache, or made now."""
     todo = json.dumps(requests()).encode()
-    digest = hashlib.sha256(SCRIPT.read_bytes() + FALLBACK.read_bytes() + wheel.read_bytes() + todo)
-    for name in INPUTS:
-        digest.update((pyodide / name).read_bytes())
-    entry = cache_dir().parent / "stdlib" / f"{digest.hexdigest()}.zip"
-    if entry.exists():
-        return entry
-    node = shutil.which("node")
-    if not node:
-        raise BuildError("Node is missing: the calculators' standard library is cut with it (scripts/setup.sh).")
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     with tempfile.TemporaryDirectory() as work:
         listed = Path(work) / "requests.json"
         listed.write_bytes(todo)
-        proc = subprocess.run([node, str(SCRIPT), str(pyodide), str(wheel), str(listed), str(FALLBACK), str(tmp)],
-                              capture_output=True, text=True, env={**os.environ, "TZ": "UTC"})
-    if proc.returncode or not tmp.exists():
-        tmp.unlink(missing_ok=True)
-        raise BuildError(f"Cutting the calculators' standard library failed:\n{proc.stderr[-2000:]}")
-    tmp.replace(entry)   # atomic: parallel builds never read half a file
-    return entry
+        return node.made(SCRIPT, pyodide, [FALLBACK.read_bytes(), wheel.read_bytes(), todo],
+                         [str(wheel), str(listed), str(FALLBACK)], ".zip", "the calculators' standard library")
