@@ -1,16 +1,26 @@
 """Benchmark: what a visitor downloads and waits for, and how fast the calculators run in batch.
 
-    make bench                                   # builds the site, then all three parts
+    make bench                                   # builds the site, then every part
     .venv/bin/python scripts/benchmark.py [--site site] [--runs 5] [--submits 20]
-                                          [--parts browser,lighthouse,python] [--json out.json]
-    .venv/bin/python scripts/benchmark.py --parts python     # calculations per second only
+                                          [--parts browser,links,lighthouse,python] [--json out.json]
+    .venv/bin/python scripts/benchmark.py --parts links --runs 3   # the paced links only
+    .venv/bin/python scripts/benchmark.py --parts python           # calculations per second only
 
 The built site is served like a real host would serve it (``Server``): the pre-compressed
 ``.br``/``.gz`` copies with ``Content-Encoding``, ``ETag`` revalidation, ``Cache-Control: no-cache``
 (so only the service worker, not a lucky HTTP cache, makes a repeat visit fast). Bytes are counted
-on the server, as sent; requests made by the service worker are counted apart (they carry its
-URL as referrer). Debian Chromium is driven by Playwright; "bare" is a minimal page whose module
-worker only runs ``loadPyodide`` from the same files: the floor every calculator page stands on.
+on the server as sent, headers included; requests made by the service worker are counted apart
+(they carry its URL as referrer). Debian Chromium is driven by Playwright; "bare" is a minimal page
+whose module worker only runs ``loadPyodide`` from stock Pyodide (the npm package in
+``node_modules/pyodide``, compressed as the site's own copies are): the reference every calculator
+page is measured against.
+
+``links`` serves the same site over paced links (``LINKS``: 9 Mbit/s with 50 ms per request, 1.6
+Mbit/s with 150 ms): the server waits the delay before each response and sends every byte through
+one token bucket per server (``Line``), so parallel requests share the bandwidth as on a real line.
+Chromium is told the link's speed (DevTools ``Network.overrideNetworkState``: what
+``navigator.connection`` reports, no throttling of its own), as a browser that has seen traffic on
+that line would estimate it. Cold cache: a new browser context per visit.
 This script prints numbers and asserts nothing; the tests check behaviour.
 """
 from __future__ import annotations
@@ -40,30 +50,79 @@ CALCULATORS = {
     "rekenhulp/toegang/": {"hulpvraag": "huishouden", "verblijf": "nederlander", "woonplaats": "in_gemeente",
                            "eigen_oplossing": "nee", "andere_regeling": "geen"},
     "rekenhulp/termijnen/": {"gebeurtenis": "aanvraag", "datum": "2026-03-02"},
+    "rekenhulp/brieven/": {"soort": "bezwaar", "naam": "A. Jansen", "adres": "Dorpsstraat 1",
+                           "postcode_plaats": "1234 AB Voorbeeldstad", "gemeente": "Voorbeeldstad",
+                           "datum": "2026-03-20", "besluit_datum": "2026-03-02", "besluit_kenmerk": "W-123",
+                           "afwijzingsgronden": ["eigen_oplossing"], "gronden": "Ik kan niet traplopen."},
 }
-SLOW_PAGE = "rekenhulp/toegang/"   # measured again on a connection the browser calls slow
-SLOW = f"{SLOW_PAGE} (3G)"          # its row in the results
+# The localhost row measured again in a Chromium told it is on a fast line (the worker then
+# restores the start snapshot; by default Chromium estimates an unknown line at 1.5 Mbit/s).
+FAST_PAGE = "rekenhulp/toegang/"
+FAST = f"{FAST_PAGE} (fast line)"
+FAST_ESTIMATE = (100_000_000, 0.005)   # what Chromium is told: 100 Mbit/s (it reports 10, its cap), 5 ms
+# Paced links: bits per second, seconds of delay before each response.
+LINKS = {"9 Mbit/s, 50 ms": (9_000_000, 0.050), "1.6 Mbit/s, 150 ms": (1_600_000, 0.150)}
 CONTENT = ["", "kosten/eigen-bijdrage/", "hulp-vragen/keukentafelgesprek/", "hulp-vragen/persoonlijk-plan/"]
 CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 TYPES = {".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript",
-         ".whl": "application/zip", ".json": "application/json", ".svg": "image/svg+xml"}
+         ".whl": "application/zip", ".zip": "application/zip", ".json": "application/json",
+         ".svg": "image/svg+xml"}
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
 RUNTIME = ("/assets/pyodide/", "/assets/wheels/")
+STOCK = "/__stock__/"   # stock Pyodide from node_modules/pyodide, served as the site's copies are
 
 BARE_HTML = b"""<!doctype html><html lang="en"><meta charset="utf-8"><title>bare Pyodide</title>
 <script type="module">
 const worker = new Worker(new URL("worker.mjs", location.href), {type: "module"});
 worker.onmessage = ({data}) => { window.__bench = {ready: performance.now(), error: data.error}; };
 </script></html>"""
-BARE_WORKER = b"""import { loadPyodide } from "../assets/pyodide/pyodide.mjs";
+BARE_WORKER = b"""import { loadPyodide } from "../__stock__/pyodide.mjs";
 try {
-  await loadPyodide({indexURL: new URL("../assets/pyodide/", import.meta.url).href});
+  await loadPyodide({indexURL: new URL("../__stock__/", import.meta.url).href});
   postMessage({});
 } catch (error) { postMessage({error: String(error)}); }"""
 
 
+def stock_pyodide() -> dict:
+    """The files stock Pyodide loads, from the npm package, each with the ``.br``/``.gz`` copies the
+    build's precompress step would make of it (the same cache: compressed once per machine)."""
+    sys.path.insert(0, str(ROOT))
+    from wegwijzer_build.steps import precompress, runtime
+    source, cache, files = runtime.pyodide_dir(ROOT), precompress.cache_dir(), {}
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        data = (source / name).read_bytes()
+        variants = {None: data}
+        if Path(name).suffix in precompress.SUFFIXES:
+            for encoding, suffix in ENCODINGS:
+                out = precompress.compressed(data, suffix, cache)
+                if len(out) <= len(data) * (1 - precompress.MIN_SAVING):
+                    variants[encoding] = out
+        files[STOCK + name] = (variants, TYPES.get(Path(name).suffix) or "application/octet-stream")
+    return files
+
+
 # ---- a static host that serves pre-compressed files and counts what it sends ----
+class Line:
+    """A paced link: ``bits`` per second through one token bucket for the whole server, so parallel
+    requests share the bandwidth as they do on a real line (in slots of ``CHUNK`` bytes, in the order
+    they ask), and ``delay`` seconds before each response: the round trip of the request."""
+    CHUNK = 4096
+
+    def __init__(self, bits: float, delay: float):
+        self.rate, self.delay = bits / 8, delay
+        self.lock, self.free_at = threading.Lock(), 0.0
+
+    def send(self, wfile, data: bytes) -> None:
+        for start in range(0, len(data), self.CHUNK):
+            chunk = data[start:start + self.CHUNK]
+            with self.lock:   # reserve the line for this chunk; a chunk arrives at the end of its slot
+                self.free_at = max(time.monotonic(), self.free_at) + len(chunk) / self.rate
+                arrives = self.free_at
+            time.sleep(max(0.0, arrives - time.monotonic()))
+            wfile.write(chunk)
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
@@ -85,14 +144,35 @@ class Handler(http.server.BaseHTTPRequestHandler):
             target = target / "index.html"
         return target if target.is_file() else None
 
+    def out(self, data: bytes) -> None:
+        """Every byte to the browser goes through here: counted, and paced on a link."""
+        self.sent += len(data)
+        if self.server.line:
+            self.server.line.send(self.wfile, data)
+        else:
+            self.wfile.write(data)
+
+    def flush_headers(self):
+        if getattr(self, "_headers_buffer", None):
+            self.out(b"".join(self._headers_buffer))
+            self._headers_buffer = []
+
     def respond(self, send_body: bool):
+        self.sent = 0
         path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path)
         if self.server.down:   # a cut network: no answer at all
             self.close_connection = True
-            return self.record(path, 0, 0, None)
+            return self.record(path, 0, None)
+        if self.server.line:
+            time.sleep(self.server.line.delay)
+        accepted = self.headers.get("Accept-Encoding", "")
         if path in self.server.virtual:
-            body, ctype, encoding = *self.server.virtual[path], None
-            status, etag = 200, None
+            variants, ctype = self.server.virtual[path]
+            if not isinstance(variants, dict):
+                variants = {None: variants}
+            encoding = next((name for name, _ in ENCODINGS if name in accepted and name in variants), None)
+            body, status = variants[encoding], 200
+            etag = f'"{hash(body) & 0xffffffff:x}-{len(body):x}"'
         else:
             file = self.resolve(path)
             if file and (self.server.site_dir / path.lstrip("/")).is_dir() and not path.endswith("/"):
@@ -100,16 +180,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             status = 200 if file else 404
             file = file or self.server.site_dir / "404.html"
             ctype = TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-            encoding, accepted = None, self.headers.get("Accept-Encoding", "")
+            encoding = None
             for name, suffix in ENCODINGS:
                 if name in accepted and file.with_name(file.name + suffix).is_file():
                     file, encoding = file.with_name(file.name + suffix), name
                     break
             stat = file.stat()
             etag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
-            if status == 200 and self.headers.get("If-None-Match") == etag:
-                return self.send(304, b"", ctype, None, etag, send_body)
-            body = file.read_bytes()
+            body = None if status == 200 and self.headers.get("If-None-Match") == etag else file.read_bytes()
+        if status == 200 and self.headers.get("If-None-Match") == etag:
+            return self.send(304, b"", ctype, None, etag, send_body)
         self.send(status, body, ctype, encoding, etag, send_body)
 
     def send(self, status, body, ctype, encoding, etag, send_body, extra=None):
@@ -121,26 +201,26 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if value:
                 self.send_header(key, value)
         self.end_headers()
-        sent = len(body) if send_body and status != 304 else 0
-        if sent:
-            self.wfile.write(body)
-        self.record(urllib.parse.urlsplit(self.path).path, status, sent, encoding)
+        if send_body and status != 304 and body:
+            self.out(body)
+        self.record(urllib.parse.urlsplit(self.path).path, status, encoding)
 
-    def record(self, path, status, sent, encoding):
+    def record(self, path, status, encoding):
         by_sw = self.headers.get("Referer", "").endswith("/sw.js")
         with self.server.lock:
-            self.server.log.append({"path": path, "status": status, "bytes": sent, "encoding": encoding,
+            self.server.log.append({"path": path, "status": status, "bytes": self.sent, "encoding": encoding,
                                     "by_sw": by_sw})
 
 
 class Server(http.server.ThreadingHTTPServer):
     """The site on 127.0.0.1. ``site_dir`` may be swapped to serve a new build at the same origin;
-    ``down = True`` answers nothing, like a cut network (the request is still logged, status 0)."""
+    ``down = True`` answers nothing, like a cut network (the request is still logged, status 0);
+    ``line`` (a :class:`Line`, or None for no limit) paces every response."""
     daemon_threads = True
 
-    def __init__(self, site_dir: Path, virtual: dict | None = None):
+    def __init__(self, site_dir: Path, virtual: dict | None = None, line: Line | None = None):
         super().__init__(("127.0.0.1", 0), Handler)
-        self.site_dir, self.virtual, self.down = Path(site_dir), virtual or {}, False
+        self.site_dir, self.virtual, self.down, self.line = Path(site_dir), virtual or {}, False, line
         self.log, self.lock = [], threading.Lock()
         self.url = f"http://127.0.0.1:{self.server_address[1]}/"
 
@@ -160,9 +240,11 @@ class Server(http.server.ThreadingHTTPServer):
 
 def traffic(log: list[dict]) -> dict:
     page = [r for r in log if not r["by_sw"]]
+    fetched = [r["path"] for r in log if r["status"] == 200]
     return {"bytes": sum(r["bytes"] for r in page), "requests": len(page),
             "sw_bytes": sum(r["bytes"] for r in log if r["by_sw"]),
-            "pyodide": any(r["path"].startswith(RUNTIME) for r in log)}
+            "pyodide": any(r["path"].startswith(RUNTIME) for r in log),
+            "twice": sorted({f for f in fetched if fetched.count(f) > 1})}
 
 
 # ---- the browser side ----
@@ -210,7 +292,7 @@ def fill(page, answers: dict):
 
 
 def wait_ready(page) -> float:
-    page.wait_for_function("window.__bench && (window.__bench.ready || window.__bench.error)", timeout=120_000)
+    page.wait_for_function("window.__bench && (window.__bench.ready || window.__bench.error)", timeout=300_000)
     bench = page.evaluate("window.__bench")
     if bench.get("error"):
         raise RuntimeError(f"{page.url}: {bench['error']}")
@@ -223,9 +305,23 @@ def new_context(browser):
     return context
 
 
-def visit(context, url: str, ready: bool = True):
+def tell(context, page, estimate: tuple) -> None:
+    """Tell Chromium what the line does: ``estimate`` is (bits per second, seconds of round trip).
+    The page and its workers report it in ``navigator.connection`` (downlink at most 10 Mbit/s); no
+    request is slowed down by it."""
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    bits, rtt = estimate
+    cdp.send("Network.overrideNetworkState", {"offline": False, "latency": rtt * 1000,
+                                              "downloadThroughput": bits / 8, "uploadThroughput": bits / 8})
+
+
+def visit(context, url: str, estimate: tuple | None = None, ready: bool = True):
+    """Open ``url`` in a new page, Chromium told ``estimate`` about the line (see :func:`tell`)."""
     page = context.new_page()
-    page.goto(url)
+    if estimate:
+        tell(context, page, estimate)
+    page.goto(url, timeout=300_000)
     return page, (wait_ready(page) if ready else None)
 
 
@@ -234,35 +330,43 @@ def start_path(page) -> str:
     return "boot" if "boot" in page.evaluate("window.__bench.steps") else "snapshot"
 
 
-def measure_calculator(browser, server: Server, path: str, answers: dict, submits: int) -> dict:
+def measure_calculator(browser, server: Server, path: str, answers: dict, submits: int,
+                       estimate: tuple | None = None) -> dict:
+    """A first visit (cold cache) until ready, the service worker's offline copy after it, ``submits``
+    calculations, then a repeat visit."""
     context = new_context(browser)
     server.take()
-    page, cold = visit(context, server.url + path)
+    page, cold = visit(context, server.url + path, estimate)
     form = page.evaluate("window.__bench.form")
-    cold_traffic = traffic(server.take())
+    cold_log = server.take()
+    cold_traffic = traffic(cold_log)
     cold_traffic["start"] = start_path(page)
-    page.wait_for_selector("html[data-offline=ready]", timeout=120_000)
-    background = traffic(server.take())
-    fill(page, answers)
-    times = page.evaluate(SUBMITS, submits)
+    page.wait_for_selector("html[data-offline=ready]", state="attached", timeout=300_000)
+    background_log = server.take()
+    background = traffic(background_log)
+    visit_traffic = traffic(cold_log + background_log)   # the whole first visit, offline copy included
+    times = [0.0]
+    if submits:
+        fill(page, answers)
+        times = page.evaluate(SUBMITS, submits)
     page.close()
     server.take()
-    page, warm = visit(context, server.url + path)
+    page, warm = visit(context, server.url + path, estimate)
     warm_traffic = traffic(server.take())
     warm_traffic["start"] = start_path(page)
     context.close()
     return {"form_ms": form, "cold_ms": cold, "warm_ms": warm, "submit_ms": statistics.median(times),
             "submit_max_ms": max(times), "cold": cold_traffic, "offline_cache": background,
-            "warm": warm_traffic}
+            "visit": visit_traffic, "warm": warm_traffic}
 
 
-def measure_bare(browser, server: Server) -> dict:
+def measure_bare(browser, server: Server, estimate: tuple | None = None) -> dict:
     context = browser.new_context()
     server.take()
-    page, cold = visit(context, server.url + "__bare__/")
+    page, cold = visit(context, server.url + "__bare__/", estimate)
     cold_traffic = traffic(server.take())
     page.close()
-    page, warm = visit(context, server.url + "__bare__/")
+    page, warm = visit(context, server.url + "__bare__/", estimate)
     context.close()
     return {"cold_ms": cold, "warm_ms": warm, "cold": cold_traffic, "warm": traffic(server.take())}
 
@@ -280,48 +384,78 @@ def measure_content(browser, server: Server, path: str) -> dict:
 
 
 def median_runs(runs: list[dict]) -> dict:
-    """Per key the median over runs (numbers), or the first run's value (everything else)."""
+    """Per key the median over runs (numbers), every value seen (lists, text), else the first run's."""
     out = {}
     for key, value in runs[0].items():
         if isinstance(value, dict):
             out[key] = median_runs([r[key] for r in runs])
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             out[key] = statistics.median(r[key] for r in runs)
+        elif isinstance(value, list):
+            out[key] = sorted({x for r in runs for x in r[key]})
+        elif isinstance(value, str):
+            out[key] = "/".join(dict.fromkeys(r[key] for r in runs))
         else:
             out[key] = value
     return out
 
 
+def bare_pages() -> dict:
+    return {"/__bare__/": (BARE_HTML, "text/html"), "/__bare__/worker.mjs": (BARE_WORKER, "text/javascript"),
+            **stock_pyodide()}
+
+
+def chromium_binary() -> str:
+    return os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def pairs(browser, server: Server, pages: list[tuple[str, str, dict, tuple | None]], runs: int,
+          submits: int) -> dict:
+    """Each calculator page right after a bare start over the same server, so a busy moment on a
+    shared machine moves both; the ratios are the medians of the pairs. ``pages``: (row, path,
+    answers, what Chromium is told about the line)."""
+    results: dict = {"bare": [], "calculators": {row: [] for row, *_ in pages}}
+    for _ in range(runs):
+        for row, path, answers, estimate in pages:
+            bare = measure_bare(browser, server, estimate)
+            calc = measure_calculator(browser, server, path, answers, submits, estimate)
+            calc.update(cold_ratio=calc["cold_ms"] / bare["cold_ms"], warm_ratio=calc["warm_ms"] / bare["cold_ms"],
+                        bare_ms=bare["cold_ms"], bare_bytes=bare["cold"]["bytes"])
+            results["bare"].append(bare)
+            results["calculators"][row].append(calc)
+    return {"bare": median_runs(results["bare"]),
+            "calculators": {row: median_runs(r) for row, r in results["calculators"].items()}}
+
+
 def browser_bench(site: Path, runs: int, submits: int) -> dict:
+    """Localhost: no delay, no limit. Chromium estimates such a line as it would any unknown one; the
+    "(fast line)" row tells it the line is fast."""
     from playwright.sync_api import sync_playwright
-    chromium = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    virtual = {"/__bare__/": (BARE_HTML, "text/html"), "/__bare__/worker.mjs": (BARE_WORKER, "text/javascript")}
-    results: dict = {"bare": [], "calculators": {p: [] for p in [*CALCULATORS, SLOW]}, "content": {}}
-    with Server(site, virtual) as server, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-        # The same Chromium told the connection is 3G (Chromium's own switch for navigator.connection):
-        # the worker then boots Python and leaves the snapshot to the offline copy.
-        slow = p.chromium.launch(executable_path=chromium, args=[*CHROMIUM_FLAGS, "--force-effective-connection-type=3G"])
-        results["chromium"] = browser.version
+    with Server(site, bare_pages()) as server, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_binary(), args=CHROMIUM_FLAGS)
         measure_bare(browser, server)   # warm-up: the OS file cache, Chromium's first start
-        for _ in range(runs):
-            for path, answers in [*CALCULATORS.items(), (SLOW, CALCULATORS[SLOW_PAGE])]:
-                # In pairs: each page against a bare start just before it, so a busy moment on a
-                # shared machine moves both; the ratios are the medians of the pairs.
-                bare = measure_bare(browser, server)
-                on_3g = path == SLOW
-                calc = measure_calculator(slow if on_3g else browser, server, SLOW_PAGE if on_3g else path,
-                                          answers, submits)
-                calc.update(cold_ratio=calc["cold_ms"] / bare["cold_ms"], warm_ratio=calc["warm_ms"] / bare["cold_ms"])
-                results["bare"].append(bare)
-                results["calculators"][path].append(calc)
+        pages = [(path, path, answers, None) for path, answers in CALCULATORS.items()]
+        pages.append((FAST, FAST_PAGE, CALCULATORS[FAST_PAGE], FAST_ESTIMATE))
+        results = {"chromium": browser.version, **pairs(browser, server, pages, runs, submits), "content": {}}
         for path in CONTENT:
             results["content"][path] = measure_content(browser, server, path)
-        slow.close()
         browser.close()
-    results["bare"] = median_runs(results["bare"])
-    results["calculators"] = {p: median_runs(r) for p, r in results["calculators"].items()}
     return results
+
+
+def links_bench(site: Path, runs: int) -> dict:
+    """Every calculator page over each paced link against stock Pyodide over the same link; Chromium
+    is told the link's speed. No submits: calculating costs the same as on localhost."""
+    from playwright.sync_api import sync_playwright
+    out = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_binary(), args=CHROMIUM_FLAGS)
+        for name, (bits, delay) in LINKS.items():
+            with Server(site, bare_pages(), Line(bits, delay)) as server:
+                pages = [(path, path, answers, (bits, delay)) for path, answers in CALCULATORS.items()]
+                out[name] = pairs(browser, server, pages, runs, submits=0)
+        browser.close()
+    return out
 
 
 # ---- Lighthouse (npm devDependency; Debian Chromium; the site on localhost, nothing else) ----
@@ -330,7 +464,7 @@ def lighthouse(site: Path, runs: int) -> dict:
     binary = ROOT / "node_modules" / ".bin" / "lighthouse"
     if not binary.exists():
         raise SystemExit("Lighthouse is missing: run `npm ci`.")
-    chromium = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    chromium = chromium_binary()
     scores = {}
     with Server(site) as server, tempfile.TemporaryDirectory() as tmp:
         for path in [*CONTENT[:2], *CALCULATORS]:
@@ -395,29 +529,55 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; load average {load}"
 
 
+def load() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def report(results: dict) -> str:
     lines = [f"Benchmark {date.today().isoformat()} — {machine()}"]
+    for part, (before, after) in results.get("load", {}).items():
+        lines.append(f"- load average (1, 5, 15 min) while measuring {part}: {before} at the start, {after} at the end")
     if "chromium" in results:
+        lines.append(f"- Chromium {results['chromium']}")
+    if "calculators" in results:
         bare = results["bare"]
-        lines += [f"Chromium {results['chromium']}, localhost (no network delay), median of {results['runs']} runs; "
-                  "ratios: median of (page / bare start measured just before it)", "",
-                  "| page | transferred (cold) | offline copy (background) | form shown (cold) | ready cold | ratio "
-                  "| ready repeat | ratio | repeat transferred | submit→result (median, max) |",
+        lines += ["", f"Localhost (no delay, no limit), median of {results['runs']} runs; ratios: median of "
+                  "(page / stock Pyodide's start measured just before it)", "",
+                  "| page | transferred until ready | whole first visit (with offline copy) | form shown | ready cold "
+                  "| ratio | ready repeat | ratio | repeat transferred | submit→result (median, max) |",
                   "|---|---|---|---|---|---|---|---|---|---|",
-                  f"| bare Pyodide | {kb(bare['cold']['bytes'])} | – | – | {bare['cold_ms']:.0f} ms | 1.00 "
+                  f"| stock Pyodide | {kb(bare['cold']['bytes'])} | – | – | {bare['cold_ms']:.0f} ms | 1.00 "
                   f"| {bare['warm_ms']:.0f} ms (HTTP cache) | {bare['warm_ms'] / bare['cold_ms']:.2f} "
                   f"| {kb(bare['warm']['bytes'])} | – |"]
         for path, r in results["calculators"].items():
             lines.append(
-                f"| {path} | {kb(r['cold']['bytes'])} | {kb(r['offline_cache']['sw_bytes'] + r['offline_cache']['bytes'])} "
+                f"| {path} | {kb(r['cold']['bytes'])} | {kb(r['visit']['bytes'] + r['visit']['sw_bytes'])} "
                 f"| {r['form_ms']:.0f} ms | {r['cold_ms']:.0f} ms ({r['cold']['start']}) | {r['cold_ratio']:.2f} "
                 f"| {r['warm_ms']:.0f} ms ({r['warm']['start']}) "
                 f"| {r['warm_ratio']:.2f} | {kb(r['warm']['bytes'])} "
                 f"| {r['submit_ms']:.1f} ms, {r['submit_max_ms']:.1f} ms |")
+        twice = sorted({f for r in results["calculators"].values() for f in r["visit"]["twice"]})
+        lines.append(f"\nDownloaded twice in a first visit: {', '.join(twice) or 'nothing'}")
+    if "content" in results:
         lines += ["", "| content page | transferred | offline copy (background, first visit) | Pyodide fetched |",
                   "|---|---|---|---|"]
         for path, r in results["content"].items():
             lines.append(f"| /{path} | {kb(r['bytes'])} | {kb(r['sw_bytes'])} | {'yes' if r['pyodide'] else 'no'} |")
+    for name, link in results.get("links", {}).items():
+        bare = link["bare"]
+        lines += ["", f"{name} (paced, Chromium told the link's speed), median of {results['runs']} runs; "
+                  "stock Pyodide over the same link measured just before each page", "",
+                  "| page | ready cold | stock Pyodide ready | ratio | transferred until ready | stock transferred "
+                  "| whole first visit (with offline copy) | ready repeat | repeat transferred |",
+                  "|---|---|---|---|---|---|---|---|---|"]
+        for path, r in link["calculators"].items():
+            lines.append(
+                f"| {path} | {r['cold_ms'] / 1000:.1f} s ({r['cold']['start']}) | {r['bare_ms'] / 1000:.1f} s "
+                f"| {r['cold_ratio']:.2f} | {kb(r['cold']['bytes'])} | {kb(r['bare_bytes'])} "
+                f"| {kb(r['visit']['bytes'] + r['visit']['sw_bytes'])} | {r['warm_ms'] / 1000:.1f} s ({r['warm']['start']}) "
+                f"| {kb(r['warm']['bytes'])} |")
+        twice = sorted({f for r in link["calculators"].values() for f in r["visit"]["twice"]})
+        lines.append(f"\nDownloaded twice in a first visit: {', '.join(twice) or 'nothing'}")
     if "lighthouse" in results:
         lines += ["", "| Lighthouse (mobile, simulated slow 4G) | performance | accessibility | LCP | TBT "
                   "| below 100% | requests to other sites |", "|---|---|---|---|---|---|---|"]
@@ -440,22 +600,25 @@ def main(argv=None) -> int:
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (default: site/)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--submits", type=int, default=20)
-    parser.add_argument("--parts", default="browser,python",
-                        help="comma-separated: browser, lighthouse, python (default: browser,python)")
+    parser.add_argument("--parts", default="browser,links,python",
+                        help="comma-separated: browser, links, lighthouse, python (default: browser,links,python)")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     args = parser.parse_args(argv)
     parts = set(args.parts.split(","))
-    if parts - {"browser", "lighthouse", "python"}:
+    if parts - {"browser", "links", "lighthouse", "python"}:
         parser.error(f"unknown part in --parts {args.parts}")
-    if parts & {"browser", "lighthouse"} and not (args.site / "index.html").exists():
+    if parts & {"browser", "links", "lighthouse"} and not (args.site / "index.html").exists():
         raise SystemExit(f"No built site in {args.site}: run `make build` (or `make bench`).")
-    results: dict = {"date": date.today().isoformat(), "machine": machine(), "runs": args.runs}
-    if "browser" in parts:
-        results.update(browser_bench(args.site, args.runs, args.submits))
-    if "lighthouse" in parts:
-        results["lighthouse"] = lighthouse(args.site, args.runs)
-    if "python" in parts:
-        results["python"] = python_bench()
+    results: dict = {"date": date.today().isoformat(), "machine": machine(), "runs": args.runs, "load": {}}
+    measures = {"browser": lambda: results.update(browser_bench(args.site, args.runs, args.submits)),
+                "links": lambda: results.update(links=links_bench(args.site, args.runs)),
+                "lighthouse": lambda: results.update(lighthouse=lighthouse(args.site, args.runs)),
+                "python": lambda: results.update(python=python_bench())}
+    for part, measure in measures.items():
+        if part in parts:
+            before = load()
+            measure()
+            results["load"][part] = (before, load())
     print(report(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -35,6 +35,7 @@ class Bouw:
     gemeente_ruw: dict | None = None                        # extra.gemeente as written
     gemeente_map: Path | None = None                        # the folder of the gemeente's config
     wheel: Path | None = None
+    stdlib: Path | None = None                              # the cut standard library (steps/stdlib.py)
     snapshot: Path | None = None
     serve: bool = False
     warn: Callable[[str], None] = log.warning
@@ -45,26 +46,26 @@ class Bouw:
         return self.gemeente.rekenhulp() if self.gemeente else {}
 
     @property
-    def wheel_name(self) -> str:
-        return self.wheel.name if self.wheel else ""
-
-    @property
-    def wheel_ref(self) -> str:
-        """The wheel's name with a hash of its bytes, so a new build is never served from a cache."""
+    def runtime(self) -> dict[str, str]:
+        """The calculators' files in the site's ``assets/wheels/``: ``wheel``, and in a build (not under
+        ``mkdocs serve``) ``stdlib`` and ``snapshot``. Each name carries a hash of what the file is made
+        of, not a query: a new build is never served from an old cache, and the service worker asks for
+        the very URL the calculator's worker loaded and finds it in the HTTP cache. (The snapshot is
+        named by what it is made of: hashing 31 MB for every page would slow the build.)"""
         from .steps.wheel import digest
-        return f"{self.wheel.name}?v={digest(self.wheel)}" if self.wheel else ""
-
-    @property
-    def snapshot_name(self) -> str:
-        """The snapshot's name carries its hash (not a query): the service worker then asks for the
-        very URL the calculator's worker loaded and finds it in the HTTP cache."""
-        return f"calculators-{self.snapshot.stem[:12]}.snapshot" if self.snapshot else ""
+        names = {"wheel": f"calculators-{digest(self.wheel)}.whl" if self.wheel else ""}
+        if self.stdlib:
+            names["stdlib"] = f"calculators-{digest(self.stdlib)}.zip"   # by content: often unchanged
+        if self.snapshot:
+            names["snapshot"] = f"calculators-{self.snapshot.stem[:12]}.snapshot"
+        return names
 
     def to_json(self) -> str:
         return json.dumps({
             "docs_dir": str(self.docs_dir), "vandaag": self.vandaag.isoformat(),
             "gemeente": self.gemeente_ruw, "gemeente_map": str(self.gemeente_map or ""),
-            "wheel": str(self.wheel or ""), "snapshot": str(self.snapshot or ""), "serve": self.serve,
+            "wheel": str(self.wheel or ""), "stdlib": str(self.stdlib or ""), "snapshot": str(self.snapshot or ""),
+            "serve": self.serve,
         }, default=str, ensure_ascii=False, indent=1)
 
     @classmethod
@@ -73,6 +74,7 @@ class Bouw:
         data = json.loads(text)
         bouw = cls(docs_dir=Path(data["docs_dir"]), vandaag=date.fromisoformat(data["vandaag"]),
                    wheel=Path(data["wheel"]) if data["wheel"] else None,
+                   stdlib=Path(data["stdlib"]) if data.get("stdlib") else None,
                    snapshot=Path(data["snapshot"]) if data["snapshot"] else None,
                    serve=data["serve"])
         if data["gemeente"] is not None:

@@ -63,7 +63,7 @@ class WegwijzerPlugin(BasePlugin):
     def on_page_markdown(self, markdown, *, page, config, files):
         if rekenhulp.heeft_rekenhulp(markdown):
             # main.html starts the runtime from <head> with these (README, "Fast and offline")
-            page.meta["rekenhulp"] = {"wheel": self.bouw.wheel_ref, "snapshot": self.bouw.snapshot_name}
+            page.meta["rekenhulp"] = self.bouw.runtime
         if dossier.heeft_dossier(markdown):
             page.meta["dossier"] = True   # main.html loads the case page's script and style there only
         return markdown

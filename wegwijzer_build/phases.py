@@ -11,7 +11,7 @@ from . import markers
 from .context import ROOT, Bouw, log
 from .errors import BuildError
 from .gemeente import lees_gemeente, verouderd
-from .steps import offline, precompress, runtime, snapshot, wheel
+from .steps import offline, precompress, runtime, snapshot, stdlib, wheel
 
 VOORUIT_DAGEN = 60   # a parameter that runs out within this many days gets a build warning
 
@@ -23,7 +23,8 @@ def prebuild(*, docs_dir: Path, extra: dict | None = None, config_dir: Path | No
 
     ``extra`` is the configuration's ``extra`` block; ``config_dir`` the folder of the file that
     holds it (a gemeente's logo is looked up there). ``serve``: a development server, which gets
-    no snapshot, so an edited calculator shows at once (the browser then boots Python)."""
+    no cut standard library and no snapshot, so an edited calculator shows at once (the browser
+    then boots Python on Pyodide's full standard library)."""
     bouw = Bouw(docs_dir=Path(docs_dir), vandaag=vandaag or date.today(), serve=serve, warn=warn)
     actualiteit(bouw.vandaag)
     extra = extra or {}
@@ -37,7 +38,9 @@ def prebuild(*, docs_dir: Path, extra: dict | None = None, config_dir: Path | No
             warn(melding)
     bouw.wheel = wheel.build()
     if not serve:
-        bouw.snapshot = snapshot.make(bouw.wheel, runtime.pyodide_dir(ROOT))
+        pyodide = runtime.pyodide_dir(ROOT)
+        bouw.stdlib = stdlib.make(bouw.wheel, pyodide)
+        bouw.snapshot = snapshot.make(bouw.wheel, pyodide, bouw.stdlib)
     return bouw
 
 
@@ -67,7 +70,7 @@ def check_markers(site: Path) -> None:
 def postbuild(site: Path, bouw: Bouw) -> None:
     """Finish a written site: runtime and wheel, marker check, service worker, compressed copies."""
     site = Path(site)
-    runtime.copy(site, ROOT, bouw.wheel, bouw.snapshot, bouw.snapshot_name)
+    runtime.copy(site, ROOT, {name: getattr(bouw, key) for key, name in bouw.runtime.items() if name})
     check_markers(site)
     offline.write(site, serve=bouw.serve)   # after every file is written: it lists them all
     if not bouw.serve:

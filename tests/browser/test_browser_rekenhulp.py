@@ -231,7 +231,7 @@ def test_every_case_gives_the_same_answer_in_pyodide(page, base_url):
       const answers = new Map();
       worker.onmessage = ({data}) => { if (data.id) answers.get(data.id)?.(data); };
       const send = (id, msg) => new Promise((resolve) => { answers.set(id, resolve); worker.postMessage({v: 1, id, ...msg}); });
-      await send(1, {type: 'init', wheel: root.dataset.wheel});
+      await send(1, {type: 'init', wheel: root.dataset.wheel, stdlib: root.dataset.stdlib});
       const out = [];
       for (let i = 0; i < requests.length; i++) out.push((await send(i + 2, {type: 'run', request: requests[i]})).response);
       worker.terminate();

@@ -96,14 +96,14 @@ def test_pages_that_show_the_current_tariff_name_its_year():
 # ---- the calculator form, written on the build date ----
 
 def test_the_form_written_past_the_covered_months_starts_on_the_last_one_with_the_notice_above_it():
-    html = rekenhulp.mount("eigen_bijdrage", {}, "w.whl", "", NA)
+    html = rekenhulp.mount("eigen_bijdrage", {}, {"wheel": "w.whl"}, NA)
     assert 'data-vandaag="2027-01-05"' in html and 'name="peildatum"' in html and re.search(r'name="peildatum"[^>]*value="2026-12"', html)
     melding = re.search(r'<p class="rekenhulp__actueel" data-role="melding">([^<]*)</p><form', html).group(1)
     assert melding.startswith("Het bedrag voor 2027 kennen wij nog niet.")
 
 
 def test_the_form_written_in_a_covered_month_has_an_empty_hidden_notice_for_the_browser_to_fill():
-    html = rekenhulp.mount("eigen_bijdrage", {}, "w.whl", "", BINNEN)
+    html = rekenhulp.mount("eigen_bijdrage", {}, {"wheel": "w.whl"}, BINNEN)
     assert '<p class="rekenhulp__actueel" data-role="melding" hidden></p><form' in html
     assert re.search(r'name="peildatum"[^>]*value="2026-12"', html)
     assert formulier.melding({"melding": "<b>"}) == '<p class="rekenhulp__actueel" data-role="melding">&lt;b&gt;</p>'

@@ -161,8 +161,9 @@ def test_types_and_caching(nginx_url, gemeente_site_dir, path, content_type, cac
 
 def test_hashed_assets_are_cached_for_a_year(nginx_url, gemeente_site_dir):
     bundle = next((gemeente_site_dir / "assets" / "javascripts").glob("bundle.*.min.js"))
-    wheel = next((gemeente_site_dir / "assets" / "wheels").glob("*.whl"))
-    for path in (bundle, wheel):
+    calculators = sorted((gemeente_site_dir / "assets" / "wheels").glob("calculators-*.*"))
+    assert {p.suffix for p in calculators} >= {".whl", ".zip", ".snapshot"}   # each with a hash in its name
+    for path in (bundle, *calculators):
         _, headers, _ = get(nginx_url + path.relative_to(gemeente_site_dir).as_posix())
         assert headers["Cache-Control"] == "public, max-age=31536000, immutable", path
 

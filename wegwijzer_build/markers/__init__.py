@@ -23,9 +23,8 @@ def vul(markdown: str, bouw) -> str:
     markdown = waarden.vervang(markdown, bouw.vandaag)
     markdown = lijsten.vervang(markdown, bouw.vandaag)
     markdown = begrippen.vervang(markdown, bouw.docs_dir)
-    markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.wheel_ref, bouw.snapshot_name,
-                                 bouw.vandaag)
-    markdown = dossier.vervang(markdown, bouw.wheel_ref, bouw.snapshot_name)
+    markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.runtime, bouw.vandaag)
+    markdown = dossier.vervang(markdown, bouw.runtime)
     try:
         return gemeente.vervang(markdown, bouw.gemeente)
     except KeyError as onbekend:

@@ -2,7 +2,7 @@
 
 The form and the empty state are written now, so they are there at first paint and nothing moves
 when ``overrides/assets/js/dossier.js`` brings them to life (it shows this empty state again
-whenever no date is filled in). The root carries the wheel and snapshot the
+whenever no date is filled in). The root carries the files (wheel, cut library, snapshot) the
 worker starts from (like a calculator's root, :mod:`.rekenhulp`), but nothing starts until the
 resident enters a date or opens a file: the page has no ``data-calculator`` and no early start.
 
@@ -73,11 +73,11 @@ def besluitvelden() -> str:
     return f'<div class="dossier__besluit" data-role="besluit" hidden>{uitkomst}{kenmerk}</div>'
 
 
-def mount(wheel_ref: str, snapshot_ref: str) -> str:
+def mount(runtime: dict[str, str]) -> str:
     velden = "".join(datumveld(*d) for d in DATUMS) + besluitvelden() + datumveld(*INGEBREKESTELLING)
+    files = " ".join(f'data-{key}="{escape(name)}"' for key, name in runtime.items())
     return (
-        f'<div class="dossier" data-dossier data-status="idle" data-wheel="{escape(wheel_ref)}" '
-        f'data-snapshot="{escape(snapshot_ref)}">\n'
+        f'<div class="dossier" data-dossier data-status="idle" {files}>\n'
         '<noscript><p class="dossier__melding">Deze pagina werkt alleen met JavaScript. Schrijf uw '
         'datums anders op papier. De stappen en termijnen staan hieronder.</p></noscript>\n'
         '<div class="dossier__werk">\n'
@@ -124,5 +124,5 @@ def heeft_dossier(markdown: str) -> bool:
     return bool(MARKER.search(markdown))
 
 
-def vervang(markdown: str, wheel_ref: str, snapshot_ref: str) -> str:
-    return MARKER.sub(lambda m: mount(wheel_ref, snapshot_ref), markdown)
+def vervang(markdown: str, runtime: dict[str, str]) -> str:
+    return MARKER.sub(lambda m: mount(runtime), markdown)

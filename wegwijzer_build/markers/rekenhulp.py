@@ -33,14 +33,15 @@ def questions(naam: str, gemeente: dict, vandaag: date) -> dict:
     return answer
 
 
-def mount(naam: str, gemeente: dict, wheel_ref: str, snapshot_ref: str, vandaag: date) -> str:
+def mount(naam: str, gemeente: dict, runtime: dict[str, str], vandaag: date) -> str:
     """The root element with its form; the questions as JSON are safe inside <script> (no "</").
+    ``runtime``: the calculators' files (``Bouw.runtime``: wheel, stdlib, snapshot), as data-* attributes;
     ``data-vandaag`` is the day the form was written for (the build date)."""
     answer = questions(naam, gemeente, vandaag)
     embedded = json.dumps(answer, ensure_ascii=False).replace("</", "<\\/")
+    files = "".join(f'data-{key}="{html.escape(name)}" ' for key, name in runtime.items())
     return (
-        f'<div class="rekenhulp" data-calculator="{naam}" data-status="idle" '
-        f'data-wheel="{html.escape(wheel_ref)}" data-snapshot="{html.escape(snapshot_ref)}" '
+        f'<div class="rekenhulp" data-calculator="{naam}" data-status="idle" {files}'
         f'data-vandaag="{vandaag.isoformat()}" '
         f'data-gemeente="{html.escape(json.dumps(gemeente), quote=True)}">\n'
         '<p class="rekenhulp__status" data-role="status" role="status">'
@@ -57,5 +58,5 @@ def heeft_rekenhulp(markdown: str) -> bool:
     return bool(MARKER.search(markdown))
 
 
-def vervang(markdown: str, gemeente: dict, wheel_ref: str, snapshot_ref: str, vandaag: date) -> str:
-    return MARKER.sub(lambda m: mount(m.group(1), gemeente, wheel_ref, snapshot_ref, vandaag), markdown)
+def vervang(markdown: str, gemeente: dict, runtime: dict[str, str], vandaag: date) -> str:
+    return MARKER.sub(lambda m: mount(m.group(1), gemeente, runtime, vandaag), markdown)

@@ -2,8 +2,11 @@
 
 The worker's code is ``sw.js`` next to this module; :func:`write` puts the build's manifest above it:
 every file with a revision (a hash of its content), split into ``site`` (pages, CSS, JS, search,
-images: precached on install) and ``runtime`` (Pyodide and the calculators wheel: cached only once
-a calculator has been used, so pages without a calculator never load Pyodide). The manifest's
+images: precached on install), ``runtime`` (Pyodide, the calculators' wheel and cut standard library:
+cached only once a calculator has been used, so pages without a calculator never load Pyodide) and
+``optional`` (the start snapshot and Pyodide's full standard library, which the calculators' worker
+fetches only on a fast line or for a module the cut left out: kept only when the browser already
+holds them, never downloaded for the copy). The manifest's
 ``version`` names the cache, so every build that changes a byte gets a new cache and a new
 ``sw.js``, which browsers pick up on the next visit.
 
@@ -17,6 +20,7 @@ from pathlib import Path
 
 TEMPLATE = Path(__file__).with_name("sw.js")
 RUNTIME = ("assets/pyodide/", "assets/wheels/")
+OPTIONAL = ("assets/pyodide/python_stdlib.zip", ".snapshot")   # a path, or how its name ends
 LUNR = "assets/javascripts/lunr/"
 SKIP_SUFFIXES = {".map", ".gz", ".br"}
 
@@ -38,13 +42,14 @@ def search_files(site: Path) -> set[str]:
 
 def manifest(site: Path) -> dict:
     keep = search_files(site)
-    groups: dict[str, dict[str, str]] = {"site": {}, "runtime": {}}
+    groups: dict[str, dict[str, str]] = {"site": {}, "runtime": {}, "optional": {}}
     for path in sorted(p for p in site.rglob("*") if p.is_file()):
         rel = path.relative_to(site).as_posix()
         if path.suffix in SKIP_SUFFIXES or rel == "sw.js" or (rel.startswith(LUNR) and rel not in keep):
             continue
         url = rel.removesuffix("index.html") if path.name == "index.html" else rel
-        groups["runtime" if rel.startswith(RUNTIME) else "site"][url] = revision(path)
+        group = "site" if not rel.startswith(RUNTIME) else "optional" if rel.endswith(OPTIONAL) else "runtime"
+        groups[group][url] = revision(path)
     # The worker's own code counts too: a new sw.js never reuses (or, after a failed install,
     # deletes) the cache of a worker that is still active.
     digest = hashlib.sha256(json.dumps(groups, sort_keys=True).encode()

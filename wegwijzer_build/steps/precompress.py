@@ -1,5 +1,6 @@
 """Pre-compressed copies of the built site: ``name.br`` and ``name.gz`` next to every large text or
-wasm file and the calculators' snapshot, for hosts that serve them as they are (nginx
+wasm file, the calculators' snapshot and every zip that stores its files uncompressed (the wheel, the
+cut standard library: brotli over the whole gains far more than deflate per file), for hosts that serve them as they are (nginx
 ``gzip_static``/``brotli_static``, Caddy ``precompressed``, Netlify, ``scripts/benchmark.py``). Runs
 last: after the Pyodide files, the wheel, the snapshot and the service worker have been written.
 
@@ -14,12 +15,14 @@ import gzip
 import hashlib
 import os
 import threading
+import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import brotli
 
 SUFFIXES = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".snapshot", ".svg", ".xml", ".txt"}
+ARCHIVES = {".zip", ".whl"}   # compressed too when they store their files uncompressed
 MIN_SIZE = 1024          # smaller files fit in one packet anyway
 MIN_SAVING = 0.10        # keep a copy only when it is at least 10 % smaller
 ENCODERS = {
@@ -47,9 +50,19 @@ def compressed(data: bytes, suffix: str, cache: Path) -> bytes:
     return out
 
 
+def stored_zip(path: Path) -> bool:
+    """A zip whose files are all stored uncompressed (a deflated zip, a wheel: already compressed)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return all(info.compress_type == zipfile.ZIP_STORED for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
 def candidates(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("*")
-                  if p.suffix in SUFFIXES and p.is_file() and p.stat().st_size >= MIN_SIZE)
+                  if p.is_file() and p.stat().st_size >= MIN_SIZE
+                  and (p.suffix in SUFFIXES or p.suffix in ARCHIVES and stored_zip(p)))
 
 
 def precompress(path: Path, cache: Path) -> None:

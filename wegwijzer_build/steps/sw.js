@@ -1,8 +1,10 @@
 // Service worker: the site keeps working without a network. `MANIFEST` (written above this code by
 // wegwijzer_build/steps/offline.py) lists every file of the build with a revision:
-//   {version, site: {path: revision}, runtime: {path: revision}}
+//   {version, site: {path: revision}, runtime: {path: revision}, optional: {path: revision}}
 // - One cache per build, "wmo-wegwijzer-build-<version>". Install precaches `site` (pages, CSS, JS,
-//   search); `runtime` (Pyodide, the wheel) is added when a page with a calculator asks for it.
+//   search); `runtime` (Pyodide, the wheel) is added when a page with a calculator asks for it, and
+//   `optional` (the snapshot, the full standard library) then too, but only from the HTTP cache:
+//   what the calculator's worker fetched, never a download of its own.
 // - A file whose revision did not change is copied from the previous build's cache, not fetched.
 // - Activate deletes every other cache of this site (older builds; the snapshot cache that versions
 //   before the build-time snapshot kept). Only same-origin GETs of listed files are
@@ -24,7 +26,7 @@ if (!MANIFEST) {
   const CACHE = PREFIX + MANIFEST.version;
   const FILES = new Map();   // absolute URL without query -> cache key (URL with its revision)
   const REVISIONS = new Map();   // absolute URL without query -> revision
-  const GROUPS = { site: [], runtime: [] };
+  const GROUPS = { site: [], runtime: [], optional: [] };
   for (const group of Object.keys(GROUPS)) {
     for (const [path, revision] of Object.entries(MANIFEST[group])) {
       const url = new URL(path, self.registration.scope).href;
@@ -51,7 +53,8 @@ if (!MANIFEST) {
   }
 
   // Put `urls` in this build's cache: already there, copied from an older cache with the same
-  // revision, or (when `download`) fetched, revalidating whatever the HTTP cache holds.
+  // revision, or (when `download`) fetched, revalidating whatever the HTTP cache holds; when
+  // `download` is "if-cached", only taken from the HTTP cache, never fetched.
   async function fill(urls, download) {
     const cache = await caches.open(CACHE);
     const older = await Promise.all((await caches.keys())
@@ -66,6 +69,12 @@ if (!MANIFEST) {
         if (copy) return cache.put(key, copy);
       }
       if (!download) return;
+      if (download === "if-cached") {
+        const held = await fetch(url, { cache: "only-if-cached", mode: "same-origin" }).catch(() => null);
+        const copy = held?.ok && await verified(url, held).catch(() => null);
+        if (copy) await cache.put(key, copy);
+        return;
+      }
       const response = await fetch(url, { cache: "no-cache" });
       if (!response.ok) throw new Error(`${response.status} ${url}`);
       await cache.put(key, await verified(url, response));
@@ -79,6 +88,7 @@ if (!MANIFEST) {
       try {
         await fill(GROUPS.site, true);
         await fill(GROUPS.runtime, false);   // carry an unchanged runtime over; never download it here
+        await fill(GROUPS.optional, false);
       } catch (error) {
         // All or nothing: this build's cache goes, the install fails, and the next visit tries again
         // (the worker already active, if any, keeps serving its own complete cache).
@@ -104,7 +114,7 @@ if (!MANIFEST) {
   self.addEventListener("message", (event) => {
     if (event.data?.type !== "cache-runtime") return;
     const reply = (answer) => event.ports[0]?.postMessage(answer);
-    event.waitUntil(fill(GROUPS.runtime, true).then(
+    event.waitUntil(fill(GROUPS.runtime, true).then(() => fill(GROUPS.optional, "if-cached")).then(
       () => reply({ ok: true }), (error) => reply({ ok: false, error: String(error) })));
   });
 

@@ -13,9 +13,10 @@ function rejectAll(message) {
   worker = null;
 }
 
-// The files the worker starts from: the wheel and, in a built site, the start snapshot.
+// The files the worker starts from: the wheel and, in a built site, the cut standard library and
+// the start snapshot (rekenhulp-worker.mjs).
 export function runtimeOf(root) {
-  return { wheel: root.dataset.wheel, snapshot: root.dataset.snapshot || null };
+  return { wheel: root.dataset.wheel, stdlib: root.dataset.stdlib || null, snapshot: root.dataset.snapshot || null };
 }
 
 // Starts the worker and the runtime once per page visit; failures reach the first call() that waits.

@@ -256,7 +256,9 @@ function mountAll() {
 // On a calculator page this module is also loaded `async` from <head> (overrides/main.html), so
 // the runtime starts while the page is still loading instead of after Material's scripts.
 const meta = (name) => document.querySelector(`meta[name=${name}]`)?.content || null;
-if (meta("rekenhulp-wheel")) startWorker({ wheel: meta("rekenhulp-wheel"), snapshot: meta("rekenhulp-snapshot") });
+if (meta("rekenhulp-wheel")) {
+  startWorker({ wheel: meta("rekenhulp-wheel"), stdlib: meta("rekenhulp-stdlib"), snapshot: meta("rekenhulp-snapshot") });
+}
 
 // With navigation.instant, Material swaps pages without reloading: then mount on every page it
 // shows. Its (deferred) bundle has defined document$ by DOMContentLoaded.
