@@ -374,6 +374,21 @@ TABLES = """() => {
 }"""
 
 
+@pytest.fixture(scope="module")
+def phone(browser):
+    ctx = browser.new_context(locale="nl-NL", **PHONE)
+    yield ctx.new_page()
+    ctx.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_passes_axe_on_a_phone(phone, base_url, axe_source, path):
+    phone.goto(base_url + path, wait_until="load")
+    if phone.locator("[data-calculator]").count():
+        wait_ready(phone)
+    assert axe_violations(phone, axe_source) == []
+
+
 def test_on_a_phone_no_text_is_small_grey_or_off_the_screen(context_of, base_url):
     page = context_of(**PHONE)
     problems = []
