@@ -167,7 +167,8 @@ def test_code_hidden_text_and_controls_are_not_read(context_of, base_url):
     page.evaluate("""() => {
         const h1 = document.querySelector('article h1');
         h1.insertAdjacentHTML('afterend', '<p hidden>VERBORGEN EEN</p><p style="display:none">VERBORGEN TWEE</p>'
-          + '<p aria-hidden="true">VERBORGEN DRIE</p><p>Zichtbaar <span hidden>VERBORGEN VIER</span> blijft.</p>');
+          + '<p aria-hidden="true">VERBORGEN DRIE</p><p style="visibility:hidden">VERBORGEN VIJF</p>'
+          + '<p>Zichtbaar <span hidden>VERBORGEN VIER</span> blijft.</p>');
     }""")
     everything = " ".join(u["text"] for u in read_all(page))
     assert "VERBORGEN" not in everything

@@ -31,7 +31,8 @@ const CURRENT = "leesvoor--nu";
 
 // ---- the text: [{el, text}] in reading order ----
 function visible(el) {
-  return typeof el.checkVisibility === "function" ? el.checkVisibility() : el.getClientRects().length > 0;
+  return typeof el.checkVisibility === "function"
+    ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0;
 }
 
 function blocks(article) {
@@ -55,7 +56,8 @@ function blocks(article) {
 
 // Sentences, joined up to MAX_CHARS; a longer sentence is cut at a comma or a space.
 function pieces(text) {
-  const sentences = text.match(/[^.!?…]+(?:[.!?…]+["')»”]*|$)\s*/g) || [text];
+  // A sentence ends at . ! ? … before a space or the end ("artikel 2.3.2" is one sentence).
+  const sentences = text.match(/.+?(?:[.!?…]+["')»”]*(?=\s|$)|$)\s*/gs) || [text];
   const out = [];
   let buffer = "";
   const push = (s) => { if (s.trim()) out.push(s.trim()); };
