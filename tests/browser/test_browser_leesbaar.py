@@ -127,6 +127,19 @@ def test_every_content_page_has_the_lees_voor_button(site_dir):
         assert re.search(r"<button[^>]*data-leesvoor-start[^>]*>.*?Lees voor\s*</button>", html, re.S), path
 
 
+def test_lees_voor_is_there_at_first_paint_and_gone_without_javascript(browser, base_url):
+    """In the HTML, so nothing moves when the script runs (Lighthouse CLS); a button that cannot
+    speak without JavaScript is not shown then."""
+    for scripts in (True, False):
+        ctx = browser.new_context(java_script_enabled=scripts)
+        try:
+            page = ctx.new_page()
+            page.goto(base_url + STAPPEN)
+            assert page.get_by_role("button", name="Lees voor").is_visible() == scripts
+        finally:
+            ctx.close()
+
+
 def test_lees_voor_speaks_the_article_in_dutch_piece_by_piece(context_of, base_url):
     page = context_of(speech(), viewport={"width": 1280, "height": 1000})
     page.goto(base_url + STAPPEN)
