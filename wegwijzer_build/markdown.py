@@ -13,6 +13,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
 from . import markers
+from .tabellen import Tabellen
 from .context import Bouw
 from .errors import BuildError
 
@@ -68,6 +69,8 @@ class WegwijzerExtension(Extension):
         md.preprocessors.register(_Markers(md, self), "wegwijzer_markers", PRIORITEIT)
         # Low priority: after the raw HTML is put back, so the check sees the whole page.
         md.postprocessors.register(_Afwerken(md, self), "wegwijzer_afwerken", 1)
+        # After "unescape" (0): table headers as the reader sees them label the cells (tabellen.py).
+        md.treeprocessors.register(Tabellen(md), "wegwijzer_tabellen", -1)
 
 
 def makeExtension(**kwargs):  # noqa: N802 - Python-Markdown's name for the entry point

@@ -4,8 +4,9 @@ that imports MkDocs. Registered as an entry point (``mkdocs.plugins``) in ``pypr
 
 MkDocs events -> build phases: ``on_config`` runs :func:`~wegwijzer_build.prebuild` and adds the
 Markdown extension; ``on_files`` adds the gemeente's CSS and logo; ``on_page_markdown`` tells the
-theme (``overrides/main.html``) which pages start a calculator and which one is the case page; ``on_post_page`` applies the two
-Material fixes; ``on_post_build`` runs :func:`~wegwijzer_build.postbuild`.
+theme (``overrides/main.html``) which pages start a calculator and which one is the case page, and
+search which pages are for professionals (:mod:`~wegwijzer_build.zoeken`); ``on_post_page`` applies
+the two Material fixes; ``on_post_build`` runs :func:`~wegwijzer_build.postbuild`.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File
 
 from . import gemeente as gemeente_editie
+from . import zoeken
 from .errors import BuildError
 from .markdown import WegwijzerExtension
 from .markers import dossier, rekenhulp
@@ -61,6 +63,8 @@ class WegwijzerPlugin(BasePlugin):
         return files
 
     def on_page_markdown(self, markdown, *, page, config, files):
+        # Read by the search plugin later, in on_page_context (zoeken.py).
+        page.meta = zoeken.meta(page.file.src_uri, page.meta)
         if rekenhulp.heeft_rekenhulp(markdown):
             # main.html starts the runtime from <head> with these (README, "Fast and offline")
             page.meta["rekenhulp"] = self.bouw.runtime

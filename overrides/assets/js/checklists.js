@@ -71,7 +71,7 @@ function load(key) {
   } catch { return null; }
 }
 
-function toolbar(naam) {
+function toolbar(naam, printLabel = TEXT.print) {
   const id = `checklist-${naam}`;
   const bar = el("div", { class: "checklist-bediening" });
   const toggleRow = el("div", { class: "checklist-bediening__schakelaar" });
@@ -80,7 +80,7 @@ function toolbar(naam) {
   toggleRow.append(toggle, el("label", { for: toggle.id }, TEXT.remember));
   const help = el("p", { class: "checklist-bediening__hulp", id: `${id}-onthoud-hulp` }, TEXT.rememberHelp);
   const buttons = el("div", { class: "checklist-bediening__knoppen" });
-  const print = el("button", { type: "button", class: "md-button md-button--primary" }, TEXT.print);
+  const print = el("button", { type: "button", class: "md-button md-button--primary" }, printLabel);
   const clear = el("button", { type: "button", class: "md-button" }, TEXT.clear);
   buttons.append(print, clear);
   const status = el("p", { class: "checklist-bediening__status", role: "status" });
@@ -95,7 +95,7 @@ function enhance(root) {
   const key = PREFIX + naam;
   root.querySelectorAll(".task-list-control").forEach(labelItem);
   const list = items(root);
-  const ui = toolbar(naam);
+  const ui = toolbar(naam, root.dataset.printknop);   // a page may name its print button
   root.before(ui.bar);
 
   const say = (message) => { ui.status.textContent = message; };

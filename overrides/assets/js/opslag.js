@@ -1,7 +1,9 @@
 // What this site keeps on a device, and the button that deletes all of it (page "Privacy").
 //
 // The rule for every feature that stores something (plan, checklists, and later the case page
-// "Mijn aanvraag"): only after the visitor opts in, and only under these names:
+// "Mijn aanvraag"): only after the visitor opts in, and only under these names. One exception,
+// said on the page: the plan's text is kept in sessionStorage for the visit (this tab, until it
+// closes), so following a link loses nothing (plan.js).
 // - localStorage / sessionStorage: keys that start with PREFIX, "wmo-wegwijzer:" — e.g.
 //   "wmo-wegwijzer:plan", "wmo-wegwijzer:checklist:<naam>"; the case page uses "wmo-wegwijzer:dossier".
 // - Cache Storage: names that start with CACHE_PREFIX, "wmo-wegwijzer-" (the offline copy, sw.js).

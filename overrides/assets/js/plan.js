@@ -3,6 +3,9 @@
 // One model feeds three outputs: the live preview (DOM + textContent), a .txt and an .html download
 // (every user string escaped). Nothing leaves the browser; localStorage only when the visitor
 // switches "Bewaar" on (off by default), under one key that "Wis mijn plan" removes (opslag.js).
+// For the visit itself the text is always kept in sessionStorage under the same key: following a
+// link and coming back loses nothing, closing the tab forgets it (the page says so). "Wis mijn
+// plan" and the privacy page's delete button remove that copy too.
 import { PREFIX, opslag } from "./opslag.js";
 
 const KEY = `${PREFIX}plan`;
@@ -10,6 +13,7 @@ const TEXT = {
   saveOn: "Uw plan wordt nu op dit apparaat bewaard. Wis het met de knop Wis mijn plan.",
   saveOff: "Uw plan wordt niet meer bewaard. Wat bewaard was, is gewist. De tekst staat nog in het formulier.",
   restored: "Uw bewaarde plan staat weer in het formulier.",
+  kept: "Uw tekst staat nog in het formulier. Sluit u dit tabblad, dan is hij weg.",
   blocked: "Bewaren lukt niet: uw browser staat het niet toe of de opslag is vol. Wat eerder bewaard was, is " +
     "gewist. Uw tekst blijft alleen staan tot u de pagina sluit.",
   stuck: "Bewaren lukt niet: uw browser staat het niet toe of de opslag is vol. Wis de gegevens van deze " +
@@ -24,6 +28,19 @@ const store = {
   get: () => opslag.get(KEY),
   set: (value) => opslag.set(KEY, value),
   remove: () => opslag.remove(KEY),
+};
+// This tab only, until it is closed; every call may fail (private mode, blocked or full storage).
+const visit = {
+  get() { try { return sessionStorage.getItem(KEY); } catch { return null; } },
+  set(value) { try { sessionStorage.setItem(KEY, value); } catch { /* then only the form has it */ } },
+  remove() { try { sessionStorage.removeItem(KEY); } catch { /* nothing kept */ } },
+};
+
+const readFields = (raw) => {
+  try {
+    const velden = JSON.parse(raw)?.velden;
+    return velden && typeof velden === "object" ? velden : null;
+  } catch { return null; }
 };
 
 // ---- reading the form ----
@@ -180,8 +197,10 @@ function enhance(root) {
   const bestand = root.dataset.bestand || "plan";
 
   const save = () => {
+    const data = JSON.stringify({ v: 1, velden: collect(form) });
+    visit.set(data);
     if (!toggle?.checked) return;
-    if (!store.set(JSON.stringify({ v: 1, velden: collect(form) }))) {
+    if (!store.set(data)) {
       // Storage full or blocked: an older save must not come back after a reload.
       toggle.checked = false;
       say(store.remove() ? TEXT.blocked : TEXT.stuck);
@@ -191,12 +210,12 @@ function enhance(root) {
 
   // Start from what the visitor chose to keep, otherwise from an empty form (this also undoes a
   // browser's own form restore after reload).
-  let saved = null;
-  try { saved = JSON.parse(store.get())?.velden ?? null; } catch { saved = null; }
+  const saved = readFields(store.get());
+  const kept = saved ? null : readFields(visit.get());
   form.reset();
-  if (saved && typeof saved === "object") {
-    fill(form, saved);
-    say(TEXT.restored);
+  if (saved || kept) {
+    fill(form, saved || kept);
+    say(saved ? TEXT.restored : TEXT.kept);
   }
   if (toggle) toggle.checked = Boolean(saved);
   renderPreview(out, root, model(form));
@@ -228,6 +247,7 @@ function enhance(root) {
     } else if (action === "clear") {
       form.reset();
       store.remove();
+      visit.remove();
       if (toggle) toggle.checked = false;
       renderPreview(out, root, model(form));
       say(TEXT.cleared);

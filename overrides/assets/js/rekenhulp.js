@@ -83,6 +83,26 @@ function refresh(form, questions) {
   }
 }
 
+// The question as the page asks it (from the questions the build wrote into the page), for the
+// error summary, instead of the same message three times.
+function questionLabel(root, field) {
+  const script = root.querySelector("script[data-role=questions]");
+  try {
+    return JSON.parse(script.textContent).result.questions.find((q) => q.id === field)?.label || "";
+  } catch {
+    return "";
+  }
+}
+
+// A summary link takes the visitor to the question: its label or legend in view, the field focused
+// (the checked option of a choice, else the first). GOV.UK's error summary pattern.
+function goToField(wrapper) {
+  const inputs = [...wrapper.querySelectorAll(CONTROLS)];
+  const input = inputs.find((i) => i.checked) || inputs[0];
+  (wrapper.querySelector("legend") || wrapper.querySelector("label") || input).scrollIntoView({ block: "center" });
+  input.focus({ preventScroll: true });
+}
+
 function showErrors(root, form, errors) {
   form.querySelectorAll(".veld__fout").forEach((p) => { p.hidden = true; p.textContent = ""; });
   form.querySelectorAll("[aria-invalid]").forEach((n) => n.removeAttribute("aria-invalid"));
@@ -98,8 +118,12 @@ function showErrors(root, form, errors) {
       p.textContent = error.message;
       p.hidden = false;
       wrapper.querySelectorAll(CONTROLS).forEach((i) => i.setAttribute("aria-invalid", "true"));
-      const target = wrapper.querySelector(CONTROLS).id;
-      list.append(el("li", {}, el("a", { href: `#${target}`, text: error.message })));
+      const label = questionLabel(root, error.field);
+      // "Wat is uw geboortedatum? Vul deze vraag in." (a label without a question mark gets a colon)
+      const text = label ? `${label}${/[?.!:]$/.test(label) ? "" : ":"} ${error.message}` : error.message;
+      const link = el("a", { href: `#${wrapper.querySelector(CONTROLS).id}`, text });
+      link.addEventListener("click", (event) => { event.preventDefault(); goToField(wrapper); });
+      list.append(el("li", {}, link));
     } else {
       list.append(el("li", { text: error.message }));
     }
