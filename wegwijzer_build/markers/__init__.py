@@ -2,7 +2,8 @@
 
 One module per kind: :mod:`.waarden` (figures from the law's TOML), :mod:`.lijsten` (rule lists the
 calculators decide by), :mod:`.begrippen` (the glossary), :mod:`.gemeente` (the gemeente's slots and
-shipped files), :mod:`.rekenhulp` (calculator forms), :mod:`.dossier` (the case page's root). A marker
+shipped files), :mod:`.rekenhulp` (calculator forms), :mod:`.dossier` (the case page's root),
+:mod:`.personen` (the example persons). A marker
 left in a page after all of them ran stops the build (:func:`overgebleven`).
 """
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import re
 
 from ..errors import BuildError
-from . import begrippen, dossier, gemeente, lijsten, rekenhulp, waarden
+from . import begrippen, dossier, gemeente, lijsten, personen, rekenhulp, waarden
 
 OVERGEBLEVEN = re.compile(r"\[\[(tabel|waarde|jaar|bedrag|dwangsomtabel|rekenhulp|gemeente|begrippenlijst|"
-                          r"bestand|lijst|dossier)\b[^\]]*\]\]")
+                          r"bestand|lijst|dossier|persoon)\b[^\]]*\]\]")
 
 
 def vul(markdown: str, bouw) -> str:
@@ -22,6 +23,7 @@ def vul(markdown: str, bouw) -> str:
     markdown = gemeente.bestanden(markdown, ROOT)
     markdown = waarden.vervang(markdown, bouw.vandaag)
     markdown = lijsten.vervang(markdown, bouw.vandaag)
+    markdown = personen.vervang(markdown)
     markdown = begrippen.vervang(markdown, bouw.docs_dir)
     markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.runtime, bouw.vandaag)
     markdown = dossier.vervang(markdown, bouw.runtime)
