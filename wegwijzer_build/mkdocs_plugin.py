@@ -33,6 +33,7 @@ class WegwijzerPlugin(BasePlugin):
         super().__init__()
         self.serve = False
         self.bouw = None
+        self.pagina = None   # the page being rendered, so a wrong marker's error names it
 
     def on_startup(self, *, command, dirty):
         self.serve = command == "serve"
@@ -51,7 +52,7 @@ class WegwijzerPlugin(BasePlugin):
                 config["extra_css"].append(gemeente_editie.CSS)
             if g.logo:
                 config["theme"]["logo"] = gemeente_editie.logo_pad(g)
-        config["markdown_extensions"].append(WegwijzerExtension(bouw=self.bouw, error=PluginError))
+        config["markdown_extensions"].append(WegwijzerExtension(bouw=self.bouw, error=self._fout))
         return config
 
     def on_files(self, files, *, config):
@@ -62,7 +63,11 @@ class WegwijzerPlugin(BasePlugin):
             files.append(File.generated(config, gemeente_editie.logo_pad(g), abs_src_path=str(g.logo)))
         return files
 
+    def _fout(self, bericht: str) -> PluginError:
+        return PluginError(f"{self.pagina}: {bericht}" if self.pagina else bericht)
+
     def on_page_markdown(self, markdown, *, page, config, files):
+        self.pagina = page.file.src_uri
         # Read by the search plugin later, in on_page_context (zoeken.py).
         page.meta = zoeken.meta(page.file.src_uri, page.meta)
         if rekenhulp.heeft_rekenhulp(markdown):

@@ -89,7 +89,9 @@ HOSTILE_DOM = """() => {
     handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name))
       .map((a) => `${el.tagName}[${a.name}]`)),
     scripts: [...document.scripts].filter((s) => /alert/.test(s.textContent)).length,
-    injected: document.querySelectorAll('article img, article svg, article iframe').length,
+    // (the theme's "Lees voor" icon is no attack: outside [data-leesvoor] only)
+    injected: [...document.querySelectorAll('article img, article svg, article iframe')]
+      .filter((el) => !el.closest('[data-leesvoor]')).length,
     javascriptLinks: [...document.links].filter((a) => a.protocol === 'javascript:').map((a) => a.href),
     bodyShown: getComputedStyle(document.body).display !== 'none'
       && document.querySelector('article').getBoundingClientRect().height > 0,

@@ -470,7 +470,7 @@ def test_a_whole_home_card_is_tappable(context_of, base_url):
     bezwaar.tap()
     assert tip_shown(page)
     assert page.url.rstrip("/") == base_url.rstrip("/")
-    page.locator(".grid.cards li a", has_text="hulpmiddelen voor professionals").tap()
+    page.locator(".grid.cards li a", has_text="reumagids voor professionals").tap()
     page.wait_for_url(re.compile(r"/professionals/reuma/$"))
 
 

@@ -88,6 +88,8 @@ def test_a_hostile_configuration_that_builds_reaches_the_pages_as_text(vijandige
     for path in SLOT_PAGES:
         bron = page(site, path)
         article = bron[bron.index("<article"):bron.index("</article>")]
+        # The theme's own "Lees voor" button (overrides/main.html) carries an icon; the page's text follows it.
+        article = re.sub(r'<div class="leesvoor" data-leesvoor>.*?</div>', "", article, count=1, flags=re.S)
         tags = re.findall(r"<([a-zA-Z][\w-]*)([^>]*)>", article)
         assert not [t for t, _ in tags if t.lower() in ("script", "img", "svg", "iframe")], path
         assert not [a for _, a in tags if re.search(r"\son[a-z]+\s*=", a, re.I)], path

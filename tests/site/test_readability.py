@@ -6,6 +6,16 @@ running text: front matter, code, tables, HTML tags, headings, admonition titles
 markers such as [[gemeente:loket]] and includes such as {!includes/disclaimer.md!}.
 A sentence ends at . ! or ?, at the end of a paragraph and at the end of a list item.
 
+Resident pages (the Markdown under docs/hulp-vragen/, docs/kosten/, docs/besluit/ and docs/checklists/)
+are also short and open with a summary (issue 18):
+
+- at most 1,200 words of running text, counted as above (every word of every sentence);
+- folded detail does not count: a closed block ``??? info "Voor wie het precies wil weten"`` (any
+  type, but this title and closed, so ``???`` and not ``???+``) is shown only when the reader asks
+  for it, so its text is left out of the count. Everything else counts, open callouts included;
+- the first thing after the H1 is ``!!! abstract "In het kort"`` with a list of 3 to 5 points
+  (lines holding only a marker such as ``[[gemeente:…]]`` may come before it).
+
 Run ``pytest tests/site/test_readability.py -s`` (or ``python tests/site/test_readability.py``) for the table.
 """
 from __future__ import annotations
@@ -15,6 +25,10 @@ from pathlib import Path
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 MAX_AVERAGE = 20  # words per sentence; the target is 15 or less
+MAX_WORDS = 1200  # words of running text on a resident page
+RESIDENT = ("hulp-vragen", "kosten", "besluit", "checklists")
+IN_HET_KORT = '!!! abstract "In het kort"'
+DETAIL_TITLE = '"Voor wie het precies wil weten"'
 STUB = "Deze pagina wordt nog geschreven"
 
 SKIP_LINE = re.compile(
@@ -64,6 +78,48 @@ def sentences(markdown: str) -> list[int]:
     return counts
 
 
+def without_folded_detail(markdown: str) -> str:
+    """The page without its closed blocks titled "Voor wie het precies wil weten" (title + indented body)."""
+    out, skipping = [], False
+    for line in markdown.splitlines():
+        if re.match(r"^\?\?\? \w+ " + re.escape(DETAIL_TITLE) + r"\s*$", line):
+            skipping = True
+            continue
+        if skipping and (not line.strip() or line.startswith("    ")):
+            continue
+        skipping = False
+        out.append(line)
+    return "\n".join(out)
+
+
+def words(markdown: str) -> int:
+    """Words of running text a reader meets without asking for more."""
+    return sum(sentences(without_folded_detail(markdown)))
+
+
+def summary_points(markdown: str) -> int | None:
+    """The number of points in the "In het kort" block right after the H1, or None if it is not there."""
+    lines = re.sub(r"\A---\n.*?\n---\n", "", markdown, flags=re.S).splitlines()
+    try:
+        h1 = next(i for i, line in enumerate(lines) if line.startswith("# "))
+    except StopIteration:
+        return None
+    rest = [line for line in lines[h1 + 1:]
+            if line.strip() and not re.fullmatch(r"\s*\[\[[a-z]+:[^\]]*\]\]\s*", line)]
+    if not rest or rest[0].rstrip() != IN_HET_KORT:
+        return None
+    body = []
+    for line in rest[1:]:
+        if not line.startswith("    "):
+            break
+        body.append(line)
+    return sum(1 for line in body if re.match(r"^    [-*] ", line))
+
+
+def resident_pages() -> list[Path]:
+    return [p for p in pages() if p.relative_to(DOCS).parts[0] in RESIDENT]
+
+
 def pages() -> list[Path]:
     return sorted(p for p in DOCS.rglob("*.md") if "includes" not in p.relative_to(DOCS).parts)
 
@@ -90,6 +146,57 @@ def test_sentence_length_at_most_20_words_on_average():
     too_long = [r for r in rows if r[2] > MAX_AVERAGE]
     assert not too_long, (f"Pages above {MAX_AVERAGE} words per sentence on average "
                           f"(B1 aims at 15 or less):\n{table(too_long)}")
+
+
+def test_resident_pages_have_at_most_1200_words():
+    rows = sorted(((str(p.relative_to(DOCS)), words(p.read_text(encoding="utf-8"))) for p in resident_pages()),
+                  key=lambda r: -r[1])
+    print("\n" + "\n".join(f"{name:<45} {n:>6}" for name, n in rows))
+    too_long = [f"{name}: {n} words" for name, n in rows if n > MAX_WORDS]
+    assert not too_long, (f"Resident pages above {MAX_WORDS} words of running text (move detail into "
+                          f'??? info {DETAIL_TITLE} or a professionals\' page):\n' + "\n".join(too_long))
+
+
+def test_resident_pages_open_with_in_het_kort():
+    wrong = []
+    for page in resident_pages():
+        n = summary_points(page.read_text(encoding="utf-8"))
+        if n is None or not 3 <= n <= 5:
+            wrong.append(f"{page.relative_to(DOCS)}: " + ("no " + IN_HET_KORT + " right after the H1"
+                                                         if n is None else f"{n} points, not 3 to 5"))
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_length_rule_counts_folded_detail_out_and_finds_the_summary():
+    page = f"""---
+tags: [x]
+---
+
+# Titel
+
+[[gemeente:loket]]
+
+{IN_HET_KORT}
+    - Een.
+    - Twee drie.
+    - Vier.
+
+Vijf zes zeven.
+
+??? info {DETAIL_TITLE}
+    Dit telt niet mee. Ook dit niet.
+
+    Nog een alinea die niet telt.
+
+??? info "Een ander blok"
+    Dit telt wel.
+
+Acht negen.
+"""
+    assert words(page) == 1 + 2 + 1 + 3 + 3 + 2
+    assert summary_points(page) == 3
+    assert summary_points("# Titel\n\nEerst tekst.\n\n" + IN_HET_KORT + "\n    - Een.\n") is None
+    assert words(page.replace("??? info " + DETAIL_TITLE, "???+ info " + DETAIL_TITLE)) == 12 + 7 + 6
 
 
 def test_no_page_is_still_a_stub():

@@ -61,6 +61,14 @@ def test_eerste_keer_unwraps_repeats_but_keeps_their_text():
         '<p>Weer Wmo, ook Wet maatschappelijke ondersteuning.</p>')
 
 
+def test_a_term_inside_a_link_is_plain_text_and_the_next_one_explains_it():
+    """A tap on a term in a link follows the link (the home page's card "Mijn aanvraag"): no tooltip there."""
+    html = ('<p><a href="mijn-aanvraag/">Mijn <abbr title="Uitleg A">aanvraag</abbr></a></p>'
+            '<p>Uw <abbr title="Uitleg A">aanvraag</abbr>.</p>')
+    assert begrippen.eerste_keer(html) == ('<p><a href="mijn-aanvraag/">Mijn aanvraag</a></p>'
+                                           '<p>Uw <abbr title="Uitleg A">aanvraag</abbr>.</p>')
+
+
 def test_only_calculator_pages_start_the_runtime_from_head(site_dir):
     early = {p.relative_to(site_dir).parent.as_posix() for p in pages(site_dir)
              if 'name="rekenhulp-wheel"' in p.read_text(encoding="utf-8")}

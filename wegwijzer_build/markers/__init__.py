@@ -1,8 +1,10 @@
 """The markers a page may carry, filled in from the build context (:class:`~wegwijzer_build.Bouw`).
 
 One module per kind: :mod:`.waarden` (figures from the law's TOML), :mod:`.lijsten` (rule lists the
-calculators decide by), :mod:`.begrippen` (the glossary), :mod:`.gemeente` (the gemeente's slots and
-shipped files), :mod:`.rekenhulp` (calculator forms), :mod:`.dossier` (the case page's root). A marker
+calculators decide by), :mod:`.hulplijnen` (help lines, from ``gegevens/hulplijnen.toml``),
+:mod:`.personen` (the example persons, from ``gegevens/voorbeeldpersonen.toml``), :mod:`.begrippen`
+(the glossary), :mod:`.gemeente` (the gemeente's slots and shipped files), :mod:`.rekenhulp`
+(calculator forms), :mod:`.dossier` (the case page's root). A marker
 left in a page after all of them ran stops the build (:func:`overgebleven`).
 """
 from __future__ import annotations
@@ -10,10 +12,10 @@ from __future__ import annotations
 import re
 
 from ..errors import BuildError
-from . import begrippen, dossier, gemeente, lijsten, rekenhulp, waarden
+from . import begrippen, dossier, gemeente, hulplijnen, lijsten, personen, rekenhulp, waarden
 
 OVERGEBLEVEN = re.compile(r"\[\[(tabel|waarde|jaar|bedrag|dwangsomtabel|rekenhulp|gemeente|begrippenlijst|"
-                          r"bestand|lijst|dossier)\b[^\]]*\]\]")
+                          r"bestand|lijst|dossier|hulplijnen|persoon)\b[^\]]*\]\]")
 
 
 def vul(markdown: str, bouw) -> str:
@@ -22,6 +24,8 @@ def vul(markdown: str, bouw) -> str:
     markdown = gemeente.bestanden(markdown, ROOT)
     markdown = waarden.vervang(markdown, bouw.vandaag)
     markdown = lijsten.vervang(markdown, bouw.vandaag)
+    markdown = hulplijnen.vervang(markdown)
+    markdown = personen.vervang(markdown)
     markdown = begrippen.vervang(markdown, bouw.docs_dir)
     markdown = rekenhulp.vervang(markdown, bouw.rekenhulp_gemeente, bouw.runtime, bouw.vandaag)
     markdown = dossier.vervang(markdown, bouw.runtime)

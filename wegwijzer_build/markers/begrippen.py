@@ -32,8 +32,13 @@ def vervang(markdown: str, docs_dir) -> str:
     return markdown.replace("[[begrippenlijst]]", lijst)
 
 
+LINK = re.compile(r"<a\b[^>]*>.*?</a>", re.S)
+
+
 def eerste_keer(html: str) -> str:
-    """Keep the first ``<abbr>`` per explanation; later ones become plain text."""
+    """Keep the first ``<abbr>`` per explanation; later ones become plain text. A term inside a link
+    is plain text too: a tap there follows the link, so its explanation could never show."""
+    html = LINK.sub(lambda m: ABBR.sub(r"\2", m[0]), html)
     gezien = set()
 
     def vervang(m: re.Match) -> str:

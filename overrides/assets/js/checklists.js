@@ -13,7 +13,7 @@ const TEXT = {
   clear: "Wis mijn vinkjes",
   on: "Uw vinkjes worden nu op dit apparaat bewaard.",
   off: "Uw vinkjes worden niet meer bewaard. Wat bewaard was, is gewist.",
-  cleared: "Alle vinkjes zijn gewist, ook op de andere afvinklijsten. Er staat niets meer op dit apparaat.",
+  cleared: "Alle vinkjes zijn gewist, ook op de andere controlelijsten. Er staat niets meer op dit apparaat.",
   restored: "Uw bewaarde vinkjes staan weer aan.",
   blocked: "Bewaren lukt niet: uw browser staat het niet toe of de opslag is vol. Wat eerder bewaard was, is " +
     "gewist. Uw vinkjes blijven alleen staan tot u de pagina sluit.",
