@@ -44,7 +44,7 @@ TOELICHTING = {   # code: (what it means, (link text, site-relative page) or Non
                   ("Meer over het gesprek", "hulp-vragen/keukentafelgesprek/")),
     "beschikking": ("Dan moet u het besluit hebben.", None),
     "bezwaar": ("Uw bezwaar moet dan bij de gemeente zijn, of op de post zijn gedaan. Wacht niet "
-                "tot de laatste dag.", ("Checklist bezwaar", "checklists/bezwaar/")),
+                "tot de laatste dag.", ("Controlelijst bezwaar", "checklists/bezwaar/")),
     "beslissing_op_bezwaar": ("Deze tijd telt vanaf het einde van de bezwaartermijn. Niet vanaf "
                               "de dag dat u bezwaar maakte.",
                               ("Meer over bezwaar en beroep", "besluit/bezwaar-en-beroep/")),

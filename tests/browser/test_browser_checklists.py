@@ -173,7 +173,7 @@ def test_page_counter_sees_more_than_one_page(page, base_url):
 def test_print_button_opens_the_print_dialog(page, base_url):
     open_checklist(page, base_url, "aanvraag")
     page.evaluate("() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; }")
-    page.get_by_role("button", name="Print deze checklist").click()
+    page.get_by_role("button", name="Print deze lijst").click()
     assert page.evaluate("window.__printed") == 1
 
 

@@ -169,7 +169,7 @@ def test_a_melding_shows_the_calculators_deadlines_and_a_besluit_the_bezwaar_dea
     expect(step(page, "aanvraag_zonder_onderzoek")).to_have_count(0)
     letter = nu.locator("a[data-brief=bezwaar]").get_attribute("href")
     assert letter == base_url + "rekenhulp/brieven/#soort=bezwaar&besluit_datum=2026-11-20&besluit_kenmerk=Z-12+%26+co"
-    checklist = nu.locator("a", has_text="Checklist voor bezwaar").get_attribute("href")
+    checklist = nu.locator("a", has_text="Controlelijst voor bezwaar").get_attribute("href")
     assert checklist == base_url + "checklists/bezwaar/"
     assert offsite(page, base_url) == []
     # The hand-over: the brievenhulp opens with this besluit filled in, nothing sent anywhere.

@@ -9,11 +9,11 @@ const TEXT = {
   remember: "Onthoud mijn vinkjes op dit apparaat",
   rememberHelp: "Staat dit uit? Dan zijn uw vinkjes weg als u de pagina sluit. Staat dit aan? " +
     "Dan bewaart uw browser ze alleen op dit apparaat. Er gaat niets naar internet.",
-  print: "Print deze checklist",
+  print: "Print deze lijst",
   clear: "Wis mijn vinkjes",
   on: "Uw vinkjes worden nu op dit apparaat bewaard.",
   off: "Uw vinkjes worden niet meer bewaard. Wat bewaard was, is gewist.",
-  cleared: "Alle vinkjes zijn gewist, ook op de andere checklists. Er staat niets meer op dit apparaat.",
+  cleared: "Alle vinkjes zijn gewist, ook op de andere controlelijsten. Er staat niets meer op dit apparaat.",
   restored: "Uw bewaarde vinkjes staan weer aan.",
   blocked: "Bewaren lukt niet: uw browser staat het niet toe of de opslag is vol. Wat eerder bewaard was, is " +
     "gewist. Uw vinkjes blijven alleen staan tot u de pagina sluit.",

@@ -514,9 +514,9 @@ function brief(soort, tekst, velden = {}) {
 }
 const LINKS = {
   plan: pagina("hulp-vragen/persoonlijk-plan/", "Maak uw persoonlijk plan"),
-  gesprek: pagina("checklists/keukentafelgesprek/", "Checklist voor het gesprek"),
-  aanvraag: pagina("checklists/aanvraag/", "Checklist voor de aanvraag"),
-  bezwaar: pagina("checklists/bezwaar/", "Checklist voor bezwaar"),
+  gesprek: pagina("checklists/keukentafelgesprek/", "Controlelijst voor het gesprek"),
+  aanvraag: pagina("checklists/aanvraag/", "Controlelijst voor de aanvraag"),
+  bezwaar: pagina("checklists/bezwaar/", "Controlelijst voor bezwaar"),
   bezwaarUitleg: pagina("besluit/bezwaar-en-beroep/", "Meer over bezwaar en beroep"),
   teLaat: pagina("besluit/niet-tijdig-beslissen/", "Wat u kunt doen als de gemeente te laat is"),
   ondersteuner: pagina("hulp-vragen/clientondersteuning/", "Gratis hulp van een cliëntondersteuner"),
