@@ -192,8 +192,8 @@ def test_after_one_calculator_visit_everything_works_without_a_network(context, 
     # A link, served from the cache: a tab, once back at the top, where Material shows the tabs again
     # (scrolled down they are hidden and let clicks through).
     page.evaluate("window.scrollTo(0, 0)")
-    page.click(".md-tabs:not([hidden]) a[href$='/besluit/']")
-    page.wait_for_url("**/besluit/")
+    page.click(".md-tabs:not([hidden]) a[href$='/kosten/']")
+    page.wait_for_url("**/kosten/")
     assert page.locator("h1").count() == 1
     response = page.goto(host.url + "bestaat-niet/")
     assert response.status == 404 and "404" in page.inner_text(".md-content")
