@@ -29,6 +29,18 @@ def axe_violations(page, axe_source: str) -> list[str]:
             for v in result["violations"]]
 
 
+def fill(page, invoer: dict, root: str = "[data-calculator]") -> None:
+    """Answer a calculator's form as a visitor would, by control name (the contract's input keys):
+    a list ticks several boxes, True/False answer "ja"/"nee"."""
+    for key, value in invoer.items():
+        control = page.locator(f"{root} [name={key}]").first
+        if control.get_attribute("type") in ("radio", "checkbox"):
+            for v in value if isinstance(value, list) else [value]:
+                page.check(f"{root} [name={key}][value='{ {True: 'ja', False: 'nee'}.get(v, v) }']")
+        else:
+            control.fill(str(value))
+
+
 def wait_ready(page, timeout: int = 60_000) -> str:
     page.wait_for_function(TERMINAL, timeout=timeout)
     return page.get_attribute("[data-calculator]", "data-status")

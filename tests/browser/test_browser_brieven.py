@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_helpers import axe_violations, offsite, wait_ready
+from browser_helpers import axe_violations, fill, offsite, wait_ready
 from calculators.api import run_json
 
 pytestmark = pytest.mark.browser
@@ -34,19 +34,8 @@ def open_brieven(page, base_url, fragment: str = "") -> None:
     assert wait_ready(page) == "ready", page.get_attribute(ROOT, "data-error")
 
 
-def fill(page, invoer: dict) -> None:
-    """Answer the form as a visitor would, by control name; the kind first, so its questions show."""
-    for key, value in invoer.items():
-        for v in value if isinstance(value, list) else [value]:
-            control = page.locator(f"{ROOT} [name={key}]").first
-            if control.get_attribute("type") in ("radio", "checkbox"):
-                page.check(f"{ROOT} [name={key}][value='{v}']")
-            else:
-                control.fill(v)
-
-
 def make(page, invoer: dict) -> str:
-    fill(page, invoer)
+    fill(page, invoer, ROOT)   # the kind first, so its questions show
     page.click(f"{ROOT} button[type=submit]")
     page.wait_for_selector(f"{ROOT} .brief__papier")
     assert wait_ready(page) == "ready"

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+import browser_helpers
 from browser_helpers import axe_violations, offsite, wait_ready
 from calculators.api import run_json
 from cases_loader import load, request
@@ -31,19 +32,8 @@ def open_calculator(page, base_url, calculator):
 
 
 def fill(page, invoer: dict):
-    """Answer the rendered form from a case input, by control name, as a visitor would."""
-    for key, value in invoer.items():
-        if key == "gemeente":
-            continue
-        values = value if isinstance(value, list) else [value]
-        control = page.locator(f"[data-calculator] [name={key}]").first
-        kind = control.get_attribute("type")
-        if kind in ("radio", "checkbox"):
-            for v in values:
-                v = {True: "ja", False: "nee"}.get(v, v)
-                page.check(f"[data-calculator] [name={key}][value='{v}']")
-        else:
-            control.fill(str(value))
+    """Answer the rendered form from a case input; the gemeente's choices are no question."""
+    browser_helpers.fill(page, {k: v for k, v in invoer.items() if k != "gemeente"})
 
 
 def first_case(calculator):
