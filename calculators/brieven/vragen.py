@@ -76,7 +76,7 @@ def questions(invoer: dict) -> list[Vraag]:
               "Bijvoorbeeld omdat u binnenkort uit het ziekenhuis komt en thuis niet alleen kunt.",
               JA_NEE, when=_soort("melding"), required=False),
         Vraag("clientondersteuning", "Wilt u hulp van een gratis cliëntondersteuner?", "bool",
-              "Die helpt u bij het gesprek met de gemeente en werkt niet voor de gemeente.",
+              "Die helpt u bij het gesprek met de gemeente en beslist niet over uw aanvraag.",
               JA_NEE, when=_soort("melding"), required=False),
         # ---- aanvraag ----
         Vraag("onderzoek", "Hoe staat het met het onderzoek van de gemeente?", "choice",

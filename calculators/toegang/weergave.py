@@ -81,8 +81,8 @@ def vervolgstappen(inp: Invoer, uitkomst: str, redenen: list[Reden]) -> list[Sta
                         f"plan. Lever het in binnen {dagen} dagen na uw melding. Dat hoeft niet, "
                         "maar het helpt vaak.",
                         artikel("wmo", "2.3.2", lid=2, op=op), PLAN))
-    stappen.append(Stap("Vraag een cliëntondersteuner. Die is gratis en werkt niet voor de "
-                        "gemeente. Hij helpt u bij het gesprek en kan erbij zijn.",
+    stappen.append(Stap("Vraag een cliëntondersteuner. Die is gratis en beslist niet over uw "
+                        "aanvraag. Hij helpt u bij het gesprek en kan erbij zijn.",
                         artikel("wmo", "2.3.2", lid=3, op=op), ONDERSTEUNING))
     if inp.hulpvraag in WINKELVRAGEN and inp.al_gekocht == "nee":
         stappen.append(Stap("Koop nog niets voordat de gemeente heeft besloten. Is het dringend? "
