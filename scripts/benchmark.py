@@ -519,7 +519,8 @@ def python_bench(seconds: float = 2.0, lines: int = 10_000) -> dict:
 
 # ---- report ----
 def kb(n: float) -> str:
-    return f"{n / 1024:,.0f} kB" if n < 1024 * 1024 else f"{n / 1024 / 1024:,.2f} MB"
+    """Decimal units, as issue 20's goal counts them: 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes."""
+    return f"{n / 1000:,.0f} kB" if n < 1_000_000 else f"{n / 1_000_000:,.2f} MB"
 
 
 def machine() -> str:
@@ -534,7 +535,7 @@ def load() -> str:
 
 
 def report(results: dict) -> str:
-    lines = [f"Benchmark {date.today().isoformat()} — {machine()}"]
+    lines = [f"Benchmark {date.today().isoformat()} — {machine()}", "- 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes"]
     for part, (before, after) in results.get("load", {}).items():
         lines.append(f"- load average (1, 5, 15 min) while measuring {part}: {before} at the start, {after} at the end")
     if "chromium" in results:

@@ -157,6 +157,10 @@ def test_the_service_worker_lists_the_site_and_keeps_the_runtime_apart(site_dir)
     assert not [p for p in site if "lunr/" in p and not p.endswith(("lunr.stemmer.support.min.js", "lunr.nl.min.js"))]
     pages = [p for p in site if p == "" or p.endswith("/")]
     assert len(pages) >= 40
+    # the pages once more, together in one file the worker takes its first copy from; not listed itself
+    assert data["pages"]["urls"] == sorted([*pages, "404.html"])
+    assert re.fullmatch(r"assets/offline/pages-[0-9a-f]{12}\.json", data["pages"]["bundle"])
+    assert not [p for p in site if p.startswith("assets/offline/")]
 
 
 # ---- offline ----
@@ -279,8 +283,11 @@ CACHED_TEXT = """async (path) => {
 def test_a_captive_portal_page_never_enters_the_offline_copy(context, site_dir):
     """Issue 21: a portal's 200 page was cached as /over/bronnen/ and then shown online too. Every file
     is checked against its revision (the SHA-256 of its bytes) before it is cached; a failed install
-    keeps nothing. The host sends pre-compressed files: the hash is of the decoded body."""
-    with Server(site_dir, virtual={"/over/bronnen/": (PORTAL, "text/html; charset=utf-8")}) as host:
+    keeps nothing. The host sends pre-compressed files: the hash is of the decoded body. The portal
+    answers the pages' bundle too, so the worker falls back to fetching the pages one by one."""
+    portal = (PORTAL, "text/html; charset=utf-8")
+    with Server(site_dir, virtual={"/over/bronnen/": portal, "/" + manifest(site_dir)["pages"]["bundle"]: portal}) \
+            as host:
         page = open_page(context, host.url)
         until(lambda: page.evaluate("navigator.serviceWorker.getRegistration().then((r) => Boolean(r))"))
         assert page.evaluate(WORKER_SETTLED) in ("redundant", "gone")   # the install failed
@@ -506,6 +513,27 @@ def test_nothing_is_downloaded_twice_on_a_first_visit(context, host, line):
     fetched = [r["path"] for r in host.take() if r["status"] == 200]
     assert sorted({p for p in fetched if fetched.count(p) > 1}) == []
     assert any(RUNTIME.search(p) for p in fetched)
+
+
+FIRST_VISIT_BUDGET = 4_000_000   # bytes, headers included (issue 20: "≤ 4 MB for a first visit")
+
+
+@pytest.mark.parametrize("path", [*CALCULATORS.values(), "rekenhulp/brieven/"])
+def test_a_first_visit_to_a_calculator_with_its_offline_copy_stays_within_4_mb(context, host, path):
+    """The whole first visit: the page, Pyodide, the cut standard library, the wheel, and then the
+    offline copy of the site, whose pages come in one download (the pages' bundle), not one by one."""
+    page = open_page(context, host.url + path)
+    ready(page)
+    works_offline(page)
+    log = host.take()
+    total = sum(r["bytes"] for r in log)
+    assert total <= FIRST_VISIT_BUDGET, f"{total:,} bytes"
+    bundle = "/" + manifest(host.site_dir)["pages"]["bundle"]
+    assert [r["status"] for r in log if r["path"] == bundle] == [200]
+    pages = {"/" + p for p in manifest(host.site_dir)["pages"]["urls"]}
+    assert [r["path"] for r in log if r["path"] in pages and r["status"] == 200] == ["/" + path]
+    assert page.evaluate(CACHED_TEXT, "/over/bronnen/") == \
+        (host.site_dir / "over" / "bronnen" / "index.html").read_text(encoding="utf-8")
 
 
 WIS_ALLES = "Wis alles van deze site op dit apparaat"

@@ -163,7 +163,9 @@ def test_hashed_assets_are_cached_for_a_year(nginx_url, gemeente_site_dir):
     bundle = next((gemeente_site_dir / "assets" / "javascripts").glob("bundle.*.min.js"))
     calculators = sorted((gemeente_site_dir / "assets" / "wheels").glob("calculators-*.*"))
     assert {p.suffix for p in calculators} >= {".whl", ".zip", ".snapshot"}   # each with a hash in its name
-    for path in (bundle, *calculators):
+    pages = list((gemeente_site_dir / "assets" / "offline").glob("pages-*.json"))   # the offline copy's pages
+    assert len(pages) == 1
+    for path in (bundle, *calculators, *pages):
         _, headers, _ = get(nginx_url + path.relative_to(gemeente_site_dir).as_posix())
         assert headers["Cache-Control"] == "public, max-age=31536000, immutable", path
 

@@ -6,8 +6,9 @@ on the CI machine (README, "Fast and offline"). The calculators need less: ``std
 the browser's worker does (boot, unpack the wheel, import the calculators, read every parameter) and
 then every legal case of ``tests/cases/*.toml`` (and each file a case makes), every calculator's
 questions and some hostile requests, and keeps the ~130 modules Python loaded from the zip: compiled (``.pyc``, hash-based, without
-docstrings as ``python -OO`` would leave them; the answers do not read them), stored uncompressed in
-``calculators-<hash>.zip`` so the host's brotli compresses the whole (~0.8 MB). It then does it all
+docstrings as ``python -OO`` would leave them; the answers do not read them; and without the column of
+each instruction, as ``python -X no_debug_ranges`` would: tracebacks keep file and line), stored
+uncompressed in ``calculators-<hash>.zip`` so the host's brotli compresses the whole (~0.6 MB). It then does it all
 again on the cut zip and stops the build if one answer differs or a module came from elsewhere.
 
 A module the cut left out is not an error in the browser: the zip also holds ``_stdlib_fallback``

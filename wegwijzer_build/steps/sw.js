@@ -1,8 +1,10 @@
 // Service worker: the site keeps working without a network. `MANIFEST` (written above this code by
 // wegwijzer_build/steps/offline.py) lists every file of the build with a revision:
-//   {version, site: {path: revision}, runtime: {path: revision}, optional: {path: revision}}
+//   {version, site: {path: revision}, runtime: {path: revision}, optional: {path: revision},
+//    pages: {bundle: path, urls: [path]}}
 // - One cache per build, "wmo-wegwijzer-build-<version>". Install precaches `site` (pages, CSS, JS,
-//   search); `runtime` (Pyodide, the wheel) is added when a page with a calculator asks for it, and
+//   search), its pages from `pages.bundle` when many are missing (`fillPages`); `runtime` (Pyodide,
+//   the wheel) is added when a page with a calculator asks for it, and
 //   `optional` (the snapshot, the full standard library) then too, but only from the HTTP cache:
 //   what the calculator's worker fetched, never a download of its own.
 // - A file whose revision did not change is copied from the previous build's cache, not fetched.
@@ -13,6 +15,9 @@
 //   that answers 200 with something else (a captive portal's login page) is refused, and a failed
 //   install deletes this build's cache, so no half-made copy stays behind.
 const PREFIX = "wmo-wegwijzer-build-";
+// The pages' bundle (~130 kB with brotli) costs as much as ~15 pages fetched one by one (~8 kB each):
+// worth it when at least this share of the pages is missing (a first visit, not a build that changed two).
+const BUNDLE_FROM = 0.25;
 
 if (!MANIFEST) {
   // Development server: no offline copy, so every edit shows at once. Remove what an earlier
@@ -83,9 +88,36 @@ if (!MANIFEST) {
     if (failed) throw failed.reason;
   }
 
+  // The pages this cache lacks, from the one file that holds them all ({path: text}, offline.py), each
+  // checked against its revision like any file. Anything wrong with that file (a portal's page, a
+  // broken connection, a page that does not match) leaves those pages to `fill`, one by one.
+  async function fillPages() {
+    if (!MANIFEST.pages) return;
+    const cache = await caches.open(CACHE);
+    const urls = MANIFEST.pages.urls.map((path) => new URL(path, self.registration.scope).href);
+    const missing = new Set();
+    for (const url of urls) if (!(await cache.match(FILES.get(url)))) missing.add(url);
+    if (missing.size < urls.length * BUNDLE_FROM) return;
+    try {
+      const response = await fetch(new URL(MANIFEST.pages.bundle, self.registration.scope).href);
+      if (!response.ok) return;
+      const texts = await response.json();
+      await Promise.allSettled(Object.entries(texts).map(async ([path, text]) => {
+        const url = new URL(path, self.registration.scope).href;
+        if (!missing.has(url) || typeof text !== "string") return;
+        const page = new Response(text, { headers: { "content-type": "text/html; charset=utf-8" } });
+        await cache.put(FILES.get(url), await verified(url, page));
+      }));
+    } catch {
+      // not the site's file: fill fetches the pages one by one
+    }
+  }
+
   self.addEventListener("install", (event) => {
     event.waitUntil((async () => {
       try {
+        await fill(GROUPS.site, false);   // first what an older build's cache holds unchanged
+        await fillPages();
         await fill(GROUPS.site, true);
         await fill(GROUPS.runtime, false);   // carry an unchanged runtime over; never download it here
         await fill(GROUPS.optional, false);
