@@ -104,7 +104,7 @@ def test_a_file_that_is_not_toml_or_empty_stops_the_build(tmp_path):
 def test_every_line_of_the_real_file_has_a_source_and_a_date_and_no_number_without_one():
     lijnen = hulplijnen.lees()
     assert {"juiste_loket", "juridisch_loket", "mee", "svb", "per_saldo", "reumanederland", "cak",
-            "ombudsman", "mantelzorglijn"} <= set(lijnen)
+            "ombudsman", "mantelzorglijn", "veilig_thuis"} <= set(lijnen)
     for lijn in lijnen.values():
         assert lijn.bron.startswith(("https://", "http://")) and isinstance(lijn.verified_on, date), lijn.id
         assert lijn.nummer is None or (lijn.zekerheid in ("V", "V-sec") and lijn.kosten), lijn.id
@@ -125,7 +125,9 @@ def test_a_marker_left_unfilled_stops_the_build():
 
 @pytest.mark.parametrize("pagina, namen", [
     ("over/hulp-en-contact", ["Het Juiste Loket", "Het Juridisch Loket", "MEE", "SVB", "Per Saldo",
-                              "ReumaNederland", "Het CAK", "Nationale ombudsman", "Mantelzorglijn"]),
+                              "ReumaNederland", "Het CAK", "Nationale ombudsman", "Mantelzorglijn",
+                              "Veilig Thuis"]),
+    ("hulp-vragen/voorzieningen", ["Veilig Thuis", "0800 - 2000"]),
     ("besluit/klacht", ["Nationale ombudsman"]),
     ("hulp-vragen/mantelzorg", ["Mantelzorglijn"]),
 ])
