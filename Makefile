@@ -4,7 +4,7 @@
 #                unit tests and a strict build with the clock moved to later days (make test-fake-date)
 #   make bench   build the site, print load times, bytes, Lighthouse scores and batch speed (README, Performance)
 #   make zensical  the same docs/ built with Zensical into site-zensical/ (README, "Foundation and the plan for May 2027")
-.PHONY: serve test test-fake-date build setup bench zensical
+.PHONY: serve test test-fake-date test-fake-date-browser build setup bench zensical
 
 PY := .venv/bin/python
 export NO_MKDOCS_2_WARNING := 1
@@ -41,6 +41,11 @@ test-fake-date:
 	done
 	faketime "$(lastword $(FAKE_DATES)) 10:00:00" $(PY) -m mkdocs build --strict \
 	  -f gemeenten/voorbeeld/mkdocs.yml --site-dir $(CURDIR)/build/site-fake-date
+
+# Not part of `make test` (~21 minutes more): every browser test against today's build with the clock, of pytest,
+# Node and Chromium alike, moved to the first working days of the next year, as a resident visits it in January.
+test-fake-date-browser:
+	faketime "$(firstword $(FAKE_DATES)) 10:00:00" $(PY) -m pytest tests/browser -m "browser and not zensical" $(PYTEST_ARGS)
 
 bench:
 	bash scripts/setup.sh --browser
