@@ -70,7 +70,7 @@ def write_pages(site: Path, listed: dict[str, str]) -> dict:
     """Every page of ``listed`` (the manifest's ``site``) in one file, ``{url: text}``; the manifest's
     ``pages``: that file and the pages it holds. An older build's file in the folder goes."""
     def text(url: str) -> str:   # the file's bytes as they are: its revision is of them
-        return (site / (url + "index.html" if url == "" or url.endswith("/") else url)).read_bytes().decode("utf-8")
+        return (site / (url if url.endswith(".html") else url + "index.html")).read_bytes().decode("utf-8")
     texts = {url: text(url) for url in listed if is_page(url)}
     data = json.dumps(texts, ensure_ascii=False, separators=(",", ":")).encode()
     folder = site / PAGES
